@@ -1,0 +1,40 @@
+#!/bin/sh
+# Installs what CitizenDesk needs to build, test and package on Debian 12 (bookworm).
+# Safe to run again: apt-get skips what is already there. Uses sudo when not root.
+set -eu
+
+PACKAGES="
+  build-essential cmake ninja-build pkg-config git
+  libwxgtk3.2-dev wx3.2-i18n
+  libcurl4-openssl-dev
+  libsqlcipher-dev sqlcipher
+  libboost-json1.81-dev
+  catch2
+  libcpp-httplib-dev libssl-dev openssl
+  gettext
+  xvfb xauth xdotool imagemagick fonts-noto-cjk
+  desktop-file-utils appstream dpkg-dev file
+"
+
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+else
+    echo "install-deps: run this as root, or install sudo." >&2
+    exit 1
+fi
+
+# Skip the network entirely when everything is present already.
+missing=""
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present."
+    exit 0
+fi
+echo "install-deps: installing:$missing"
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,38 @@
+// Where CitizenDesk keeps its data (the vault), settings, logs and cache on each OS:
+//  Linux   XDG base directories: $XDG_DATA_HOME/citizendesk, $XDG_CONFIG_HOME/citizendesk,
+//          $XDG_STATE_HOME/citizendesk/logs, $XDG_CACHE_HOME/citizendesk
+//  Windows %APPDATA%\CitizenDesk (data, settings), %LOCALAPPDATA%\CitizenDesk\Logs and \Cache
+//  macOS   ~/Library/Application Support/CitizenDesk, ~/Library/Preferences/CitizenDesk,
+//          ~/Library/Logs/CitizenDesk, ~/Library/Caches/CitizenDesk
+// --data-dir DIR puts all four under DIR, so tests and support can use a throw-away profile.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace cd::app {
+
+struct AppPaths {
+    std::filesystem::path data_dir;
+    std::filesystem::path config_dir;
+    std::filesystem::path log_dir;
+    std::filesystem::path cache_dir;
+};
+
+enum class Platform { linux_xdg, windows, macos };
+
+// Reads one environment variable; empty optional when unset.
+using EnvLookup = std::function<std::optional<std::string>(const std::string&)>;
+
+Platform current_platform();
+EnvLookup process_environment();
+
+// The paths for a platform, from its environment (testable for every OS on any OS).
+AppPaths platform_paths(Platform platform, const EnvLookup& env);
+
+// Everything under one folder (--data-dir).
+AppPaths paths_under(const std::filesystem::path& root);
+
+} // namespace cd::app

@@ -1,0 +1,29 @@
+#include "app/diagnostics_text.h"
+
+#include "app/build_info.h"
+
+namespace cd::app {
+
+std::string diagnostics_text(const LibraryVersions& v, const AppPaths& p) {
+    std::string out;
+    auto line = [&out](std::string_view key, std::string_view value) {
+        out.append(key);
+        out.append(key.size() < 18 ? 18 - key.size() : 1, ' ');
+        out.append(value);
+        out += '\n';
+    };
+    line("CitizenDesk", build::version);
+    line("Build", std::string(build::build_type) + ", " + build::compiler);
+    line("Built for", build::system);
+    line("wxWidgets", v.wx);
+    line("libcurl", v.curl);
+    line("SQLCipher", v.sqlcipher);
+    line("Boost", v.boost);
+    line("Data folder", p.data_dir.string());
+    line("Settings folder", p.config_dir.string());
+    line("Log folder", p.log_dir.string());
+    line("Cache folder", p.cache_dir.string());
+    return out;
+}
+
+} // namespace cd::app

@@ -1,0 +1,48 @@
+// The main window's state: which tab is showing, and the platform connection that the status
+// bar reports and every tab follows. The frame in src/ui implements MainView and only renders.
+#pragma once
+
+#include "app/connection_state.h"
+#include "app/tab_presenter.h"
+#include "app/tabs.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cd::app {
+
+class MainView {
+public:
+    virtual ~MainView() = default;
+    virtual void show_connection_status(const Message& status) = 0;
+    virtual void show_tab(Tab tab) = 0;
+};
+
+class MainPresenter {
+public:
+    // platform_name: how the platform is named in the status bar (its host, or the city).
+    MainPresenter(MainView& view, std::string platform_name);
+
+    // The tab presenters that follow the connection state; they outlive this presenter.
+    void add_tab(TabPresenter& tab);
+
+    // Shows the tab saved last time (or My Life when nothing valid was saved) and the status.
+    void start(std::optional<long> saved_tab_index);
+
+    // The citizen picked a tab.
+    void on_tab_selected(Tab tab) { current_ = tab; }
+    Tab current_tab() const { return current_; }
+
+    void on_connection_changed(ConnectionState state);
+    ConnectionState connection() const { return connection_; }
+
+private:
+    MainView& view_;
+    std::string platform_name_;
+    std::vector<TabPresenter*> tabs_;
+    Tab current_ = Tab::life;
+    ConnectionState connection_ = ConnectionState::not_configured;
+};
+
+} // namespace cd::app
