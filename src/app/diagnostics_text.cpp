@@ -15,10 +15,10 @@ std::string diagnostics_text(const LibraryVersions& v, const AppPaths& p) {
     line("CitizenDesk", build::version);
     line("Build", std::string(build::build_type) + ", " + build::compiler);
     line("Built for", build::system);
-    line("wxWidgets", v.wx);
-    line("libcurl", v.curl);
-    line("SQLCipher", v.sqlcipher);
-    line("Boost", v.boost);
+    line("Toolkit", v.wx);
+    line("HTTP", v.curl);
+    line("Vault", v.sqlcipher);
+    line("JSON", v.boost);
     line("Data folder", p.data_dir.string());
     line("Settings folder", p.config_dir.string());
     line("Log folder", p.log_dir.string());

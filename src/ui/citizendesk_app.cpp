@@ -1,0 +1,90 @@
+#include "ui/citizendesk_app.h"
+
+#include "diag/log.h"
+#include "ui/main_frame.h"
+
+#include <wx/uilocale.h>
+
+#include <csignal>
+#include <exception>
+
+namespace cd::ui {
+
+namespace {
+
+void log_current_exception(const char* where) {
+    try {
+        throw;
+    } catch (const std::exception& e) {
+        diag::error(diag::Category::ui, where, ": ", e.what());
+    } catch (...) {
+        diag::error(diag::Category::ui, where, ": unknown exception");
+    }
+}
+
+} // namespace
+
+std::string platform_display_name(const app::StartupPlan& plan) {
+    switch (plan.platform) {
+    case app::StartupPlan::Platform::url: {
+        std::string host = plan.platform_url.substr(plan.platform_url.find("://") + 3);
+        return host.substr(0, host.find('/'));
+    }
+    case app::StartupPlan::Platform::demo:
+        return "demo";
+    case app::StartupPlan::Platform::none:
+        break;
+    }
+    return {};
+}
+
+void CitizenDeskApp::configure(app::StartupPlan plan, app::AppPaths paths) {
+    plan_ = std::move(plan);
+    paths_ = std::move(paths);
+}
+
+bool CitizenDeskApp::OnInit() {
+    // Numbers, dates and currency follow the system's conventions.
+    wxUILocale::UseDefault();
+    SetAppName("citizendesk");
+    SetVendorName("CitizenDesk");
+    SetAppDisplayName(_("CitizenDesk"));
+
+    MainFrame::Options options;
+    options.platform_name = platform_display_name(plan_);
+    options.settings_file = paths_.config_dir / "settings.ini";
+    auto* frame = new MainFrame(options);
+    frame->Show();
+    SetTopWindow(frame);
+    diag::info(diag::Category::ui, "main window shown");
+#ifdef __UNIX__
+    // A logout or `kill` sends SIGTERM: close the window the normal way, so that what must be
+    // saved is saved. wx runs these handlers from the main loop, not inside the signal.
+    for (int sig : {SIGTERM, SIGINT, SIGHUP}) {
+        SetSignalHandler(sig, [](int) {
+            diag::info(diag::Category::ui, "termination signal: closing the main window");
+            if (wxWindow* top = wxTheApp->GetTopWindow()) {
+                top->Close();
+                wxWakeUpIdle(); // the frame is destroyed, and the loop ends, on the next idle
+            }
+        });
+    }
+#endif
+    return true;
+}
+
+int CitizenDeskApp::OnExit() {
+    diag::info(diag::Category::ui, "exiting");
+    return wxApp::OnExit();
+}
+
+bool CitizenDeskApp::OnExceptionInMainLoop() {
+    log_current_exception("exception in the main loop (the app keeps running)");
+    return true;
+}
+
+void CitizenDeskApp::OnUnhandledException() {
+    log_current_exception("unhandled exception");
+}
+
+} // namespace cd::ui

@@ -1,0 +1,32 @@
+// The wxApp: sets the locale, opens the main frame, and keeps an exception that reaches the
+// main loop from ending the program (it is logged, and the citizen keeps working).
+#pragma once
+
+#include "app/app_paths.h"
+#include "app/startup_options.h"
+
+#include <wx/app.h>
+
+namespace cd::ui {
+
+class CitizenDeskApp final : public wxApp {
+public:
+    // Created before the command line is read (wx needs an app object for paths and
+    // translations); configure() hands it the checked plan before it runs.
+    CitizenDeskApp() = default;
+    void configure(app::StartupPlan plan, app::AppPaths paths);
+
+    bool OnInit() override;
+    int OnExit() override;
+    bool OnExceptionInMainLoop() override;
+    void OnUnhandledException() override;
+
+private:
+    app::StartupPlan plan_;
+    app::AppPaths paths_;
+};
+
+// How the status bar names the platform the plan points at.
+std::string platform_display_name(const app::StartupPlan& plan);
+
+} // namespace cd::ui

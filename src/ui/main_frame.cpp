@@ -1,0 +1,128 @@
+#include "ui/main_frame.h"
+
+#include "app/build_info.h"
+#include "diag/log.h"
+#include "ui/app_icon_svg.h"
+#include "ui/message_text.h"
+#include "ui/tab_panel.h"
+#include "ui/window_state.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/bmpbndl.h>
+#include <wx/iconbndl.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+
+namespace cd::ui {
+
+namespace {
+constexpr int id_first_tab = wxID_HIGHEST + 1; // View menu: one id per tab, in order
+} // namespace
+
+MainFrame::MainFrame(const Options& options)
+    : wxFrame(nullptr, wxID_ANY, _("CitizenDesk")), options_(options),
+      presenter_(*this, options.platform_name) {
+    SetName("citizendesk-main");
+    const wxBitmapBundle icon = wxBitmapBundle::FromSVG(app_icon_svg, wxSize(256, 256));
+    wxIconBundle icons;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icons.AddIcon(icon.GetIcon(wxSize(size, size)));
+    }
+    SetIcons(icons);
+    SetMinSize(FromDIP(wxSize(640, 480)));
+    SetSize(FromDIP(wxSize(1024, 720)));
+
+    notebook_ = new wxNotebook(this, wxID_ANY);
+    for (app::Tab tab : app::all_tabs) {
+        auto* panel = new TabPanel(notebook_, tab);
+        panels_[std::size_t(app::tab_index(tab))] = panel;
+        notebook_->AddPage(panel, tr(app::tab_title(tab)));
+        presenter_.add_tab(panel->presenter());
+    }
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(notebook_, wxSizerFlags(1).Expand());
+    SetSizer(sizer);
+
+    build_menus();
+    CreateStatusBar(1);
+
+    const WindowState saved = load_window_state(options_.settings_file);
+    apply_window_state(*this, saved);
+    presenter_.start(saved.tab);
+
+    notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+}
+
+void MainFrame::build_menus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_EXIT); // stock item: label and shortcut come from wxWidgets' catalog
+    auto* view = new wxMenu;
+    for (app::Tab tab : app::all_tabs) {
+        const int n = app::tab_index(tab);
+        view->Append(id_first_tab + n,
+                     tr(app::tab_title(tab)) + wxString::Format("\tCtrl+%d", n + 1));
+    }
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About CitizenDesk"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            if (auto tab = app::tab_from_index(e.GetId() - id_first_tab)) {
+                show_tab(*tab);
+                presenter_.on_tab_selected(*tab);
+            }
+        },
+        id_first_tab, id_first_tab + int(app::all_tabs.size()) - 1);
+}
+
+void MainFrame::show_connection_status(const Message& status) {
+    SetStatusText(tr(status));
+}
+
+void MainFrame::show_tab(app::Tab tab) {
+    const int index = app::tab_index(tab);
+    if (notebook_->GetSelection() != index) {
+        notebook_->ChangeSelection(std::size_t(index)); // no page-changed event: not the user's act
+    }
+}
+
+void MainFrame::on_page_changed(wxBookCtrlEvent& event) {
+    if (auto tab = app::tab_from_index(event.GetSelection())) {
+        presenter_.on_tab_selected(*tab);
+    }
+    event.Skip();
+}
+
+void MainFrame::on_close(wxCloseEvent& event) {
+    save_window_state(options_.settings_file,
+                      capture_window_state(*this, app::tab_index(presenter_.current_tab())));
+    diag::info(diag::Category::ui, "main window closed");
+    event.Skip(); // default handling destroys the frame
+}
+
+void MainFrame::on_about(wxCommandEvent&) {
+    wxAboutDialogInfo info;
+    info.SetName(_("CitizenDesk"));
+    info.SetVersion(app::build::version);
+    info.SetIcon(
+        wxBitmapBundle::FromSVG(app_icon_svg, wxSize(256, 256)).GetIcon(FromDIP(wxSize(64, 64))));
+    info.SetDescription(_("Your city's services on your desktop: everyday services, government "
+                          "services, payments, and a voice to the city."));
+    info.SetCopyright(_("© 2026 The CitizenDesk developers"));
+    wxAboutBox(info, this);
+}
+
+} // namespace cd::ui

@@ -1,0 +1,48 @@
+// The main window: a menu bar, the notebook of the four tabs and a status bar. It only
+// assembles panels and forwards events to app::MainPresenter; it implements app::MainView.
+#pragma once
+
+#include "app/main_presenter.h"
+
+#include <wx/frame.h>
+
+#include <array>
+#include <filesystem>
+#include <string>
+
+class wxBookCtrlEvent;
+class wxNotebook;
+
+namespace cd::ui {
+
+class TabPanel;
+
+class MainFrame final : public wxFrame, public app::MainView {
+public:
+    struct Options {
+        std::string platform_name;           // shown in the status bar
+        std::filesystem::path settings_file; // window geometry and last tab
+    };
+
+    explicit MainFrame(const Options& options);
+
+    void show_connection_status(const Message& status) override;
+    void show_tab(app::Tab tab) override;
+
+    app::MainPresenter& presenter() { return presenter_; }
+    wxNotebook* notebook() const { return notebook_; }
+    TabPanel* tab_panel(app::Tab tab) const { return panels_[std::size_t(app::tab_index(tab))]; }
+
+private:
+    void build_menus();
+    void on_page_changed(wxBookCtrlEvent& event);
+    void on_close(wxCloseEvent& event);
+    void on_about(wxCommandEvent& event);
+
+    Options options_;
+    wxNotebook* notebook_ = nullptr;
+    std::array<TabPanel*, 4> panels_{};
+    app::MainPresenter presenter_;
+};
+
+} // namespace cd::ui

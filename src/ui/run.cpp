@@ -1,0 +1,133 @@
+#include "ui/run.h"
+
+#include "api/library_version.h"
+#include "app/app_paths.h"
+#include "app/build_info.h"
+#include "app/diagnostics_text.h"
+#include "app/startup_options.h"
+#include "diag/log.h"
+#include "diag/rotating_file_sink.h"
+#include "net/library_version.h"
+#include "store/library_version.h"
+#include "ui/citizendesk_app.h"
+#include "ui/command_line.h"
+#include "ui/message_text.h"
+#include "ui/translations.h"
+
+#include <wx/init.h>
+#include <wx/version.h>
+
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace cd::ui {
+
+namespace {
+
+void print(std::FILE* to, const wxString& text) {
+    const wxScopedCharBuffer utf8 = text.utf8_str();
+    std::fwrite(utf8.data(), 1, utf8.length(), to);
+    std::fputc('\n', to);
+}
+
+app::LibraryVersions library_versions() {
+    return {wxString(wxVERSION_STRING).utf8_string(), net::curl_version_description(),
+            store::sqlcipher_version_description(), api::boost_version_description()};
+}
+
+// GTK cannot start without a display; say so plainly instead of letting it abort.
+bool has_display() {
+#if defined(__WXGTK__)
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x11 != nullptr && *x11 != '\0') || (wayland != nullptr && *wayland != '\0');
+#else
+    return true;
+#endif
+}
+
+// Owns the app object until wxEntry takes it over; unregisters it on an early return.
+struct AppOwner {
+    std::unique_ptr<CitizenDeskApp> app = std::make_unique<CitizenDeskApp>();
+    AppOwner() { wxApp::SetInstance(app.get()); }
+    ~AppOwner() {
+        if (app) {
+            wxApp::SetInstance(nullptr);
+        }
+    }
+    CitizenDeskApp* release() { return app.release(); }
+};
+
+} // namespace
+
+int run(int argc, char** argv) {
+    std::setlocale(LC_ALL, ""); // arguments and paths in the user's encoding
+    AppOwner owner;
+
+    // Translations first, so that --help and every message below speak the chosen language.
+    install_translations(app::normalize_language(prescan_language(argc, argv)));
+
+    const CommandLine cmd = parse_command_line(argc, argv);
+    switch (cmd.outcome) {
+    case CommandLine::Outcome::show_help:
+        print(stdout, from_utf8(cmd.text));
+        return EXIT_SUCCESS;
+    case CommandLine::Outcome::show_version:
+        print(stdout, wxString::Format("CitizenDesk %s", app::build::version));
+        return EXIT_SUCCESS;
+    case CommandLine::Outcome::error:
+        print(stderr, from_utf8(cmd.text));
+        return 2;
+    case CommandLine::Outcome::run:
+        break;
+    }
+
+    const app::StartupCheck check = app::check_startup_options(cmd.options);
+    if (!check.plan) {
+        print(stderr, tr(check.problem));
+        return 2;
+    }
+    const app::StartupPlan& plan = *check.plan;
+    const app::AppPaths paths =
+        plan.data_dir.empty()
+            ? app::platform_paths(app::current_platform(), app::process_environment())
+            : app::paths_under(plan.data_dir);
+
+    if (plan.diagnose) {
+        print(stdout, from_utf8(app::diagnostics_text(library_versions(), paths)));
+        return EXIT_SUCCESS;
+    }
+
+    diag::set_level(plan.log_level);
+    auto log_file = std::make_shared<diag::RotatingFileSink>(paths.log_dir, "citizendesk",
+                                                             diag::RotatingFileSink::Limits{});
+    diag::add_sink(log_file);
+    diag::set_thread_name("ui");
+    diag::info(diag::Category::app, "CitizenDesk ", app::build::version, " starting (",
+               app::build::build_type, "); wxWidgets ", wxVERSION_NUM_DOT_STRING, "; ",
+               net::curl_version_description());
+    diag::info(diag::Category::app, "data ", paths.data_dir.string(), "; log ",
+               log_file->path().string());
+
+    if (!has_display()) {
+        print(stderr, _("CitizenDesk needs a graphical display, and none was found (DISPLAY is "
+                        "not set).\nOn a computer without a screen, run it inside a virtual "
+                        "display:\n    xvfb-run -a citizendesk --demo\nTo check the installation "
+                        "without any display: citizendesk --diagnose"));
+        diag::error(diag::Category::app, "no display: DISPLAY and WAYLAND_DISPLAY are unset");
+        diag::remove_all_sinks();
+        return 3;
+    }
+
+    owner.app->configure(plan, paths);
+    owner.release(); // wxEntry deletes the app when it is done
+    int wx_argc = argc;
+    const int rc = wxEntry(wx_argc, argv);
+    diag::info(diag::Category::app, "exit code ", rc);
+    diag::remove_all_sinks();
+    return rc;
+}
+
+} // namespace cd::ui

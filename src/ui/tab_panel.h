@@ -1,0 +1,31 @@
+// One tab's page in the main notebook, implementing app::TabView: for now it shows the tab's
+// empty state (a headline and what will appear there) in large, readable text.
+#pragma once
+
+#include "app/tab_presenter.h"
+
+#include <wx/panel.h>
+
+class wxStaticText;
+
+namespace cd::ui {
+
+class TabPanel final : public wxPanel, public app::TabView {
+public:
+    TabPanel(wxWindow* parent, app::Tab tab);
+
+    app::TabPresenter& presenter() { return presenter_; }
+
+    void show_empty_state(const Message& headline, const Message& explanation) override;
+
+    // What the panel shows, for tests and screen readers.
+    wxString headline_text() const;
+    wxString explanation_text() const;
+
+private:
+    wxStaticText* headline_ = nullptr;
+    wxStaticText* explanation_ = nullptr;
+    app::TabPresenter presenter_; // last: the view's widgets exist before it renders
+};
+
+} // namespace cd::ui
