@@ -30,11 +30,12 @@ public:
     Lifetime& operator=(const Lifetime&) = delete;
 
     template <class F> auto guard(F f) const {
-        return [alive = std::weak_ptr<const int>(token_), f = std::move(f)](auto&&... args) mutable {
-            if (!alive.expired()) {
-                f(std::forward<decltype(args)>(args)...);
-            }
-        };
+        return
+            [alive = std::weak_ptr<const int>(token_), f = std::move(f)](auto&&... args) mutable {
+                if (!alive.expired()) {
+                    f(std::forward<decltype(args)>(args)...);
+                }
+            };
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "ui/citizendesk_app.h"
 
 #include "diag/log.h"
+#include "ui/library_versions.h"
 #include "ui/main_frame.h"
 
 #include <wx/uilocale.h>
@@ -53,6 +54,9 @@ bool CitizenDeskApp::OnInit() {
     MainFrame::Options options;
     options.platform_name = platform_display_name(plan_);
     options.settings_file = paths_.config_dir / "settings.ini";
+    options.ui = &dispatcher_;
+    options.worker = &worker_;
+    options.support = {library_versions(), paths_, paths_.log_dir / "citizendesk.log"};
     auto* frame = new MainFrame(options);
     frame->Show();
     SetTopWindow(frame);

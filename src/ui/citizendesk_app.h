@@ -4,6 +4,8 @@
 
 #include "app/app_paths.h"
 #include "app/startup_options.h"
+#include "app/task_runner.h"
+#include "ui/wx_dispatcher.h"
 
 #include <wx/app.h>
 
@@ -24,6 +26,8 @@ public:
 private:
     app::StartupPlan plan_;
     app::AppPaths paths_;
+    WxDispatcher dispatcher_;
+    app::ThreadTaskRunner worker_{"worker"}; // files and other slow local work
 };
 
 // How the status bar names the platform the plan points at.

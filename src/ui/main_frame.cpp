@@ -4,6 +4,7 @@
 #include "diag/log.h"
 #include "ui/app_icon_svg.h"
 #include "ui/message_text.h"
+#include "ui/support_dialog.h"
 #include "ui/tab_panel.h"
 #include "ui/window_state.h"
 
@@ -18,7 +19,8 @@
 namespace cd::ui {
 
 namespace {
-constexpr int id_first_tab = wxID_HIGHEST + 1; // View menu: one id per tab, in order
+constexpr int id_support = wxID_HIGHEST + 1;
+constexpr int id_first_tab = wxID_HIGHEST + 10; // View menu: one id per tab, in order
 } // namespace
 
 MainFrame::MainFrame(const Options& options)
@@ -66,6 +68,9 @@ void MainFrame::build_menus() {
                      tr(app::tab_title(tab)) + wxString::Format("\tCtrl+%d", n + 1));
     }
     auto* help = new wxMenu;
+    help->Append(id_support, _("&Support Information..."),
+                 _("Show the versions, folders and recent log that support asks for"));
+    help->AppendSeparator();
     help->Append(wxID_ABOUT, _("&About CitizenDesk"));
 
     auto* bar = new wxMenuBar;
@@ -77,6 +82,7 @@ void MainFrame::build_menus() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
+    Bind(wxEVT_MENU, &MainFrame::on_support, this, id_support);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent& e) {
@@ -113,6 +119,14 @@ void MainFrame::on_close(wxCloseEvent& event) {
     event.Skip(); // default handling destroys the frame
 }
 
+void MainFrame::on_support(wxCommandEvent&) {
+    if (options_.ui == nullptr || options_.worker == nullptr) {
+        return;
+    }
+    SupportDialog dialog(this, *options_.ui, *options_.worker, options_.support);
+    dialog.ShowModal();
+}
+
 void MainFrame::on_about(wxCommandEvent&) {
     wxAboutDialogInfo info;
     info.SetName(_("CitizenDesk"));
@@ -121,7 +135,7 @@ void MainFrame::on_about(wxCommandEvent&) {
         wxBitmapBundle::FromSVG(app_icon_svg, wxSize(256, 256)).GetIcon(FromDIP(wxSize(64, 64))));
     info.SetDescription(_("Your city's services on your desktop: everyday services, government "
                           "services, payments, and a voice to the city."));
-    info.SetCopyright(_("© 2026 The CitizenDesk developers"));
+    info.SetCopyright(_("Copyright 2026 The CitizenDesk developers"));
     wxAboutBox(info, this);
 }
 

@@ -2,7 +2,10 @@
 // assembles panels and forwards events to app::MainPresenter; it implements app::MainView.
 #pragma once
 
+#include "app/dispatcher.h"
 #include "app/main_presenter.h"
+#include "app/support_report_presenter.h"
+#include "app/task_runner.h"
 
 #include <wx/frame.h>
 
@@ -22,6 +25,9 @@ public:
     struct Options {
         std::string platform_name;           // shown in the status bar
         std::filesystem::path settings_file; // window geometry and last tab
+        app::Dispatcher* ui = nullptr;       // owned by the app; outlive the frame
+        app::TaskRunner* worker = nullptr;
+        app::SupportReportPresenter::Inputs support; // what Help > Support Information shows
     };
 
     explicit MainFrame(const Options& options);
@@ -38,6 +44,7 @@ private:
     void on_page_changed(wxBookCtrlEvent& event);
     void on_close(wxCloseEvent& event);
     void on_about(wxCommandEvent& event);
+    void on_support(wxCommandEvent& event);
 
     Options options_;
     wxNotebook* notebook_ = nullptr;

@@ -1,6 +1,5 @@
 #include "ui/run.h"
 
-#include "api/library_version.h"
 #include "app/app_paths.h"
 #include "app/build_info.h"
 #include "app/diagnostics_text.h"
@@ -8,9 +7,9 @@
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
 #include "net/library_version.h"
-#include "store/library_version.h"
 #include "ui/citizendesk_app.h"
 #include "ui/command_line.h"
+#include "ui/library_versions.h"
 #include "ui/message_text.h"
 #include "ui/translations.h"
 
@@ -30,11 +29,6 @@ void print(std::FILE* to, const wxString& text) {
     const wxScopedCharBuffer utf8 = text.utf8_str();
     std::fwrite(utf8.data(), 1, utf8.length(), to);
     std::fputc('\n', to);
-}
-
-app::LibraryVersions library_versions() {
-    return {wxString(wxVERSION_STRING).utf8_string(), net::curl_version_description(),
-            store::sqlcipher_version_description(), api::boost_version_description()};
 }
 
 // GTK cannot start without a display; say so plainly instead of letting it abort.

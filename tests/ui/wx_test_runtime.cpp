@@ -3,6 +3,7 @@
 #include <wx/app.h>
 #include <wx/apptrait.h>
 #include <wx/evtloop.h>
+#include <wx/crt.h>
 #include <wx/log.h>
 
 #include <cstdlib>
@@ -16,6 +17,12 @@ namespace {
 class TestApp : public wxApp {
 public:
     bool OnInit() override { return true; }
+    // An assert must fail the test, never open a dialog that waits for a click forever.
+    void OnAssertFailure(const wxChar* file, int line, const wxChar* func, const wxChar* cond,
+                         const wxChar* msg) override {
+        wxFprintf(stderr, "wx assertion failed: %s:%d %s: %s %s\n", file, line, func, cond, msg);
+        std::abort();
+    }
 };
 
 struct WxRuntime {
