@@ -123,7 +123,7 @@ std::vector<Received> FixtureServer::received_all() const {
 }
 
 void FixtureServer::handle(const httplib::Request& req, httplib::Response& res) {
-    Received seen{req.method, req.path, req.body, {}, std::chrono::steady_clock::now()};
+    Received seen{req.method, req.path, req.target, req.body, {}, std::chrono::steady_clock::now()};
     for (const auto& [name, value] : req.headers) {
         seen.headers[lower(name)] = value;
     }
