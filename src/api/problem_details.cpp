@@ -23,7 +23,7 @@ std::string clip(std::string text, std::size_t max = 300) {
 Message message_for_status(int status) {
     switch (status) {
     case 401:
-        return msg(N_("Please sign in again."));
+        return default_user_message(ErrorKind::auth);
     case 403:
         return msg(N_("You are not allowed to do this. If you think you should be, please "
                       "contact support."));
@@ -32,8 +32,7 @@ Message message_for_status(int status) {
         return msg(N_("What you asked for was not found. It may have been removed."));
     case 408:
     case 504:
-        return msg(N_("The city platform is taking too long to answer. Please try again in a "
-                      "moment; nothing you entered has been lost."));
+        return default_user_message(ErrorKind::timeout);
     case 429:
         return msg(N_("The city platform is very busy. Please try again in a few minutes."));
     case 409:

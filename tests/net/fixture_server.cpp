@@ -7,15 +7,30 @@
 #include <stdexcept>
 
 #ifdef _WIN32
+// winsock2.h comes with httplib.h, which also calls WSAStartup.
 using socket_len = int;
+using native_socket = SOCKET;
 #define CD_CLOSE_SOCKET closesocket
+constexpr int send_flags = 0;
+static bool valid_socket(native_socket s) {
+    return s != INVALID_SOCKET;
+}
 #else
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 using socket_len = socklen_t;
+using native_socket = int;
 #define CD_CLOSE_SOCKET ::close
+#ifdef MSG_NOSIGNAL
+constexpr int send_flags = MSG_NOSIGNAL; // a client that hung up must not kill the test
+#else
+constexpr int send_flags = 0;
+#endif
+static bool valid_socket(native_socket s) {
+    return s >= 0;
+}
 #endif
 
 namespace cd::test {
@@ -214,7 +229,7 @@ void FixtureServer::handle(const httplib::Request& req, httplib::Response& res) 
 }
 
 RawServer::RawServer(std::string answer) : answer_(std::move(answer)) {
-    auto s = ::socket(AF_INET, SOCK_STREAM, 0);
+    native_socket s = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -228,18 +243,19 @@ RawServer::RawServer(std::string answer) : answer_(std::move(answer)) {
     socket_ = static_cast<long long>(s);
     thread_ = std::thread([this, s] {
         while (!stopping_) {
-            auto c = ::accept(s, nullptr, nullptr);
-            if (stopping_ || c < 0) {
-                if (c >= 0) {
+            native_socket c = ::accept(s, nullptr, nullptr);
+            if (stopping_ || !valid_socket(c)) {
+                if (valid_socket(c)) {
                     CD_CLOSE_SOCKET(c);
                 }
                 break;
             }
             ++connections_;
             char buffer[4096];
-            (void)::recv(c, buffer, sizeof buffer, 0); // the request (enough of it)
+            (void)::recv(c, buffer, static_cast<int>(sizeof buffer),
+                         0); // the request (enough of it)
             if (!answer_.empty()) {
-                (void)::send(c, answer_.data(), static_cast<int>(answer_.size()), 0);
+                (void)::send(c, answer_.data(), static_cast<int>(answer_.size()), send_flags);
             }
             CD_CLOSE_SOCKET(c);
         }
@@ -249,7 +265,7 @@ RawServer::RawServer(std::string answer) : answer_(std::move(answer)) {
 RawServer::~RawServer() {
     stopping_ = true;
     // Wake the blocked accept() by connecting once.
-    auto s = ::socket(AF_INET, SOCK_STREAM, 0);
+    native_socket s = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -257,7 +273,7 @@ RawServer::~RawServer() {
     (void)::connect(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
     CD_CLOSE_SOCKET(s);
     thread_.join();
-    CD_CLOSE_SOCKET(static_cast<decltype(s)>(socket_));
+    CD_CLOSE_SOCKET(static_cast<native_socket>(socket_));
 }
 
 std::string RawServer::url(const std::string& path) const {
@@ -265,7 +281,7 @@ std::string RawServer::url(const std::string& path) const {
 }
 
 int closed_port() {
-    auto s = ::socket(AF_INET, SOCK_STREAM, 0);
+    native_socket s = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
