@@ -253,6 +253,9 @@ void CurlHttpClient::Impl::finish_attempt(Transfer& t, CURLcode code) {
 
     long status = 0;
     curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status);
+    curl_off_t attempt_us = 0; // this attempt alone; outcome.elapsed spans all attempts
+    curl_easy_getinfo(t.easy, CURLINFO_TOTAL_TIME_T, &attempt_us);
+    const auto attempt_ms = static_cast<long long>(attempt_us / 1000);
     t.response.bytes = t.response.body.size();
     if (code != CURLE_OK) {
         outcome.failure = detail::error_from_curl(code, t);
@@ -273,7 +276,7 @@ void CurlHttpClient::Impl::finish_attempt(Transfer& t, CURLcode code) {
                     " id=", t.request_id);
     } else {
         diag::debug(diag::Category::net, method, " ", url, " -> ", outcome.status, " ",
-                    t.response.bytes, " B in ", outcome.elapsed.count(), " ms attempt ", t.attempt,
+                    t.response.bytes, " B in ", attempt_ms, " ms attempt ", t.attempt,
                     " id=", t.request_id);
     }
 

@@ -29,6 +29,22 @@ TEST_CASE("a GET returns status and headers and body", "[net][http]") {
     CHECK(r->request_id.size() == 16);
 }
 
+TEST_CASE("requests reuse the connection and accept compressed answers", "[net][http]") {
+    FixtureServer server;
+    // cpp-httplib gzips text answers when the client offers it; libcurl decodes them.
+    server.route("/text", Reply{.body = std::string(5000, 'z')});
+    net::CurlHttpClient client(fast_config());
+    auto first = fetch(client, get(server.url("/text")));
+    auto second = fetch(client, get(server.url("/text")));
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    CHECK(second->body == std::string(5000, 'z'));
+    const auto seen = server.received("/text");
+    REQUIRE(seen.size() == 2);
+    CHECK(seen[0].remote_port == seen[1].remote_port);
+    CHECK(seen[0].headers.at("accept-encoding").find("gzip") != std::string::npos);
+}
+
 TEST_CASE("a POST sends its body and headers", "[net][http]") {
     FixtureServer server;
     server.route("/submit", Reply{.status = 201, .body = "created"});

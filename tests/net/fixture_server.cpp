@@ -71,6 +71,7 @@ FixtureServer::FixtureServer(const std::filesystem::path& cert_pem,
 }
 
 void FixtureServer::start() {
+    server_->set_tcp_nodelay(true); // no Nagle + delayed-ACK pauses between header and body
     auto handler = [this](const httplib::Request& req, httplib::Response& res) {
         handle(req, res);
     };
@@ -138,7 +139,9 @@ std::vector<Received> FixtureServer::received_all() const {
 }
 
 void FixtureServer::handle(const httplib::Request& req, httplib::Response& res) {
-    Received seen{req.method, req.path, req.target, req.body, {}, std::chrono::steady_clock::now()};
+    Received seen{req.method,     req.path, req.target,
+                  req.body,       {},       std::chrono::steady_clock::now(),
+                  req.remote_port};
     for (const auto& [name, value] : req.headers) {
         seen.headers[lower(name)] = value;
     }

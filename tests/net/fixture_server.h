@@ -43,11 +43,12 @@ struct Reply {
 
 struct Received {
     std::string method;
-    std::string target; // path as received (absolute-form when acting as a proxy)
+    std::string target;     // path as received (absolute-form when acting as a proxy)
     std::string raw_target; // the request line's target, query included, still encoded
     std::string body;
     std::map<std::string, std::string> headers; // lowercase names
     std::chrono::steady_clock::time_point at;
+    int remote_port = 0; // the client's port: the same for requests on one connection
 };
 
 class FixtureServer {
