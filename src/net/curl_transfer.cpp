@@ -186,6 +186,9 @@ std::optional<Error> Transfer::prepare_attempt(std::shared_ptr<const ClientSetti
                        CURL_BLOB_NOCOPY}; // settings outlive the handle
         set(CURLOPT_CAINFO_BLOB, &blob);
     }
+    if (!c.no_proxy.empty()) {
+        set(CURLOPT_NOPROXY, c.no_proxy.c_str());
+    }
     if (c.proxy && !c.proxy->url.empty()) {
         set(CURLOPT_PROXY, c.proxy->url.c_str());
         if (!c.proxy->username.empty()) {

@@ -45,6 +45,9 @@ struct HttpClientConfig {
     std::filesystem::path extra_ca_file;
 
     std::optional<ProxySettings> proxy;
+    // Hosts reached without any proxy ("localhost,127.0.0.1,.city.example"); empty = libcurl's
+    // default (the no_proxy environment variable).
+    std::string no_proxy;
 
     // Conditional GETs for requests marked cacheable; none = no If-None-Match.
     std::shared_ptr<EtagCache> etag_cache;

@@ -16,7 +16,7 @@
 
 namespace cd::test {
 
-// Quick retries (10 ms doubling to 40 ms, fixed jitter 0.5) and short timeouts.
+// Quick retries (10 ms doubling to 40 ms, fixed jitter 0.5), short timeouts, no proxy.
 inline net::HttpClientConfig fast_config() {
     net::HttpClientConfig c;
     c.timeouts.connect = std::chrono::milliseconds(2000);
@@ -27,6 +27,7 @@ inline net::HttpClientConfig fast_config() {
     c.random = [] {
         return 0.5;
     };
+    c.no_proxy = "127.0.0.1,localhost"; // a proxy in the environment must not catch loopback
     return c;
 }
 
