@@ -48,7 +48,7 @@ struct Response {
     Headers headers;
     std::string body;
     std::string request_id;  // the X-Request-ID sent, the same for every attempt
-    std::uint64_t bytes = 0; // body bytes received over the wire (0 when served from cache)
+    std::uint64_t bytes = 0; // body bytes received, after decompression (0 from the cache)
     std::chrono::milliseconds duration{0}; // from send() to completion, all attempts
     bool from_cache = false;               // a 304 answered from the EtagCache; status is then 200
     int attempts = 1;
