@@ -12,6 +12,7 @@ PACKAGES="
   catch2
   libcpp-httplib-dev libssl-dev openssl
   gettext
+  clang libclang-rt-14-dev
   xvfb xauth xdotool imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file
 "

@@ -1,0 +1,38 @@
+// RFC 9457 problem details (application/problem+json) and the mapping of an HTTP error answer
+// to the one Error type: its kind by status, the citizen's words, the problem's type for code
+// that reacts to specific problems, and a redacted detail for the log.
+#pragma once
+
+#include "core/error.h"
+#include "net/http_client.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cd::api {
+
+struct ProblemDetails {
+    std::string type = "about:blank";
+    std::string title;
+    int status = 0; // 0 when absent or not a valid status
+    std::string detail;
+    std::string instance;
+};
+
+// The members of a problem object; unknown extension members are ignored, members of the wrong
+// type are treated as absent (RFC 9457 3.1). Nothing when the body is not a JSON object.
+std::optional<ProblemDetails> parse_problem_details(std::string_view body);
+
+// What an error status means for the app: 400/422 validation, 401/403 auth, 409/412 conflict,
+// everything else http_status (retryable for 408, 425, 429 and transient 5xx).
+ErrorKind kind_for_status(int status);
+
+// The Error for a non-2xx answer; uses the problem details when the answer carries them
+// (Content-Type application/problem+json).
+Error error_from_response(const net::Response& response);
+
+// The Error for a status alone (kind, retryable, the citizen's words, status and request id).
+Error error_for_status(int status, const std::string& request_id);
+
+} // namespace cd::api
