@@ -6,6 +6,7 @@
 #include "app/startup_options.h"
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
+#include "net/curl_http_client.h"
 #include "net/library_version.h"
 #include "ui/citizendesk_app.h"
 #include "ui/command_line.h"
@@ -58,6 +59,7 @@ struct AppOwner {
 
 int run(int argc, char** argv) {
     std::setlocale(LC_ALL, ""); // arguments and paths in the user's encoding
+    net::global_init();         // libcurl's one-time set-up, before any thread starts
     AppOwner owner;
 
     // Translations first, so that --help and every message below speak the chosen language.
