@@ -1,0 +1,29 @@
+// File-level work around the vault that needs no key: the header checks that tell a damaged or
+// truncated file from a wrong passphrase, moving files aside, durable copies.
+#pragma once
+
+#include "core/error.h"
+#include "store/connection.h"
+#include "store/vault.h"
+
+#include <filesystem>
+
+namespace cd::store {
+
+// Catches damage visible without the key: missing file, a size that is not a whole number of
+// pages (truncated), a blank salt or a plain SQLite header where the encrypted one belongs.
+// (A random flip inside page 1 cannot be told from a wrong key in this file format: both fail
+// page 1's HMAC.)
+Status check_vault_file(const std::filesystem::path& path, int page_size);
+
+// Removes the file and its -wal, -shm and -journal companions (after a failed create).
+void remove_vault_files(const std::filesystem::path& path);
+
+// Flushes a file's bytes to the disk (fsync), so a rename after it is durable.
+Status sync_file(const std::filesystem::path& path);
+
+// Runs PRAGMA integrity_check / quick_check / cipher_integrity_check; damage met while
+// reading (SQLITE_CORRUPT, SQLITE_NOTADB) is a problem in the report, not an error.
+Result<IntegrityReport> run_integrity_check(Connection& db, const char* pragma);
+
+} // namespace cd::store
