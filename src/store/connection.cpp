@@ -230,7 +230,7 @@ std::int64_t Connection::last_insert_id() const {
 }
 
 int Connection::last_error_code() const {
-    return sqlite3_errcode(db_);
+    return sqlite3_extended_errcode(db_);
 }
 
 int Connection::changes() const {

@@ -20,6 +20,7 @@ namespace cd::store {
 inline constexpr int sqlite_corrupt = 11;
 inline constexpr int sqlite_full = 13;
 inline constexpr int sqlite_notadb = 26;
+inline constexpr int sqlite_constraint_unique = 2067; // SQLITE_CONSTRAINT_UNIQUE
 
 // The error for a failed SQLite call: storage for disk full, I/O and damage; the primary
 // result code lands in the detail. Never includes bound values.
@@ -86,7 +87,7 @@ public:
     Result<std::string> query_text(std::string_view sql);
     std::int64_t last_insert_id() const;
     int changes() const;
-    // SQLite's result code of the last failed call (sqlite3_errcode).
+    // SQLite's extended result code of the last failed call (sqlite3_extended_errcode).
     int last_error_code() const;
 
     // Runs `work` in one transaction (BEGIN IMMEDIATE ... COMMIT), or in a savepoint when a

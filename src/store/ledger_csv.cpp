@@ -60,8 +60,7 @@ std::string_view ledger_csv_header() {
 Result<std::int64_t> export_ledger_csv(PaymentLedger& ledger, const LedgerFilter& filter,
                                        const std::filesystem::path& destination) {
     std::random_device rd;
-    const auto partial = destination.parent_path() / ("." + destination.filename().string() +
-                                                      ".partial-" + std::to_string(rd()));
+    const auto partial = hidden_sibling(destination, ".partial-" + std::to_string(rd()));
     std::int64_t count = 0;
     {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);

@@ -132,21 +132,6 @@ Result<std::int64_t> PaymentLedger::record_pending(const NewPayment& p) {
     Connection& c = **db;
     std::int64_t id = 0;
     Status s = c.transaction([&]() -> Status {
-        auto dup = c.prepare("SELECT id FROM payments WHERE idempotency_key = ?");
-        if (!dup) {
-            return dup.error();
-        }
-        dup->bind(1, p.idempotency_key);
-        auto found = dup->step();
-        if (!found) {
-            return found.error();
-        }
-        if (*found) {
-            Error e = make_error(ErrorKind::conflict, "idempotency key already in the ledger");
-            e.user_message = msg(N_("This payment was already started. Check its status in "
-                                    "your payment history."));
-            return e;
-        }
         auto insert = c.prepare(
             "INSERT INTO payments (bill_id, payee, category, account, amount_fen, created_utc, "
             "idempotency_key, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')");
@@ -161,6 +146,13 @@ Result<std::int64_t> PaymentLedger::record_pending(const NewPayment& p) {
             .bind(6, to_utc_iso8601(p.at))
             .bind(7, p.idempotency_key);
         if (auto r = insert->run(); !r) {
+            // The UNIQUE index on the key is the duplicate check: no extra lookup per insert.
+            if (c.last_error_code() == sqlite_constraint_unique) {
+                Error e = make_error(ErrorKind::conflict, "idempotency key already in the ledger");
+                e.user_message = msg(N_("This payment was already started. Check its status in "
+                                        "your payment history."));
+                return e;
+            }
             return r;
         }
         id = c.last_insert_id();

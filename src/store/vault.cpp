@@ -104,8 +104,8 @@ Status Vault::prepare_connection(Connection& db) {
     if (*mode != "wal") {
         return make_error(ErrorKind::storage, "could not switch the vault to WAL: " + *mode);
     }
-    for (const char* pragma :
-         {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16384"}) {
         if (auto s = db.exec(pragma); !s) {
             return s;
         }
@@ -200,12 +200,14 @@ Status Vault::unlock(const std::filesystem::path& path, KeySource& key) {
     if (auto s = prepare_connection(*db); !s) {
         return s;
     }
-    auto quick = run_integrity_check(*db, "PRAGMA quick_check");
-    if (!quick) {
-        return quick.error();
-    }
-    if (!quick->ok) {
-        return damaged_vault_error("quick_check: " + quick->problems.front());
+    if (options_.quick_check_on_unlock) {
+        auto quick = run_integrity_check(*db, "PRAGMA quick_check");
+        if (!quick) {
+            return quick.error();
+        }
+        if (!quick->ok) {
+            return damaged_vault_error("quick_check: " + quick->problems.front());
+        }
     }
     if (auto s = migrate(*db); !s) {
         return s;

@@ -29,6 +29,9 @@ struct VaultOptions {
     int kdf_iterations = production_kdf_iterations;
     // Tests of migrations only: stop creating at this schema version (0 = latest).
     int schema_version_limit = 0;
+    // PRAGMA quick_check at unlock finds damage beyond page 1 at once (about 2 ms per MB of
+    // vault); false leaves it to check_integrity().
+    bool quick_check_on_unlock = true;
     UnlockPacing::Clock clock;     // default steady_clock
     UnlockPacing::Sleeper sleeper; // default sleep_for
 

@@ -79,8 +79,7 @@ Status Vault::backup_to(const std::filesystem::path& destination, SecretBytes pa
         e.user_message = passphrase_strength(passphrase.view()).problems.front();
         return e;
     }
-    const auto partial =
-        destination.parent_path() / ("." + destination.filename().string() + ".partial");
+    const auto partial = hidden_sibling(destination, ".partial");
     remove_vault_files(partial);
     sqlite3* db = db_.handle();
     int rc =

@@ -70,6 +70,14 @@ void remove_vault_files(const std::filesystem::path& path) {
     }
 }
 
+std::filesystem::path hidden_sibling(const std::filesystem::path& destination,
+                                     std::string_view suffix) {
+    std::string name = ".";
+    name += destination.filename().string();
+    name += suffix;
+    return destination.parent_path() / name;
+}
+
 Status sync_file(const std::filesystem::path& path) {
 #if defined(_WIN32)
     (void)path;

@@ -7,6 +7,7 @@
 #include "store/vault.h"
 
 #include <filesystem>
+#include <string_view>
 
 namespace cd::store {
 
@@ -18,6 +19,11 @@ Status check_vault_file(const std::filesystem::path& path, int page_size);
 
 // Removes the file and its -wal, -shm and -journal companions (after a failed create).
 void remove_vault_files(const std::filesystem::path& path);
+
+// ".<name><suffix>" beside `destination`: where a file is written before it is renamed into
+// place, so it never leaves the folder the citizen chose.
+std::filesystem::path hidden_sibling(const std::filesystem::path& destination,
+                                     std::string_view suffix);
 
 // Flushes a file's bytes to the disk (fsync), so a rename after it is durable.
 Status sync_file(const std::filesystem::path& path);
