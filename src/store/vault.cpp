@@ -1,6 +1,7 @@
 #include "store/vault.h"
 
 #include "diag/log.h"
+#include "store/page_authentication.h"
 #include "store/passphrase_strength.h"
 #include "store/schema.h"
 #include "store/utc_time.h"
@@ -83,6 +84,10 @@ Result<Connection> Vault::open_keyed(const std::filesystem::path& path,
     const int read_rc =
         sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if ((read_rc & 0xff) == SQLITE_NOTADB) {
+        if (mode != OpenMode::create &&
+            check_passphrase_on_page_two(path, passphrase, settings_) == PageKeyCheck::key_fits) {
+            return damaged_vault_error("page 1 fails its HMAC, page 2 opens with the passphrase");
+        }
         return wrong_passphrase_error("first read of the vault: SQLITE_NOTADB");
     }
     if ((read_rc & 0xff) == SQLITE_CORRUPT) {

@@ -13,8 +13,8 @@ namespace cd::store {
 
 // Catches damage visible without the key: missing file, a size that is not a whole number of
 // pages (truncated), a blank salt or a plain SQLite header where the encrypted one belongs.
-// (A random flip inside page 1 cannot be told from a wrong key in this file format: both fail
-// page 1's HMAC.)
+// (Damage inside page 1 past the salt is told apart later, by page_authentication.h; a
+// damaged salt alone still looks like a wrong passphrase: nothing can tell them apart.)
 Status check_vault_file(const std::filesystem::path& path, int page_size);
 
 // Removes the file and its -wal, -shm and -journal companions (after a failed create).

@@ -117,6 +117,9 @@ TEST_CASE("A damaged header, a truncated file and a plain SQLite file are storag
     SECTION("zeroed header") {
         overwrite(v.path, 0, std::string(64, '\0'));
     }
+    SECTION("page 1 damaged after the salt (the passphrase still opens page 2)") {
+        overwrite(v.path, 200, std::string(64, 'X'));
+    }
     SECTION("truncated to less than a page") {
         std::filesystem::resize_file(v.path, 1000);
     }
@@ -250,4 +253,17 @@ TEST_CASE("An unkeyed open cannot read the vault") {
         sqlite3_exec(plain, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     sqlite3_close(plain);
     CHECK(rc == SQLITE_NOTADB);
+}
+
+TEST_CASE("A damaged page 1 is told from a wrong passphrase by checking page 2") {
+    OpenVault v;
+    v.vault.lock();
+    overwrite(v.path, 300, std::string(32, '\x55'));
+    auto right = reopen(v.path, test_passphrase);
+    REQUIRE_FALSE(right.ok());
+    CHECK(right.error().kind == ErrorKind::storage);
+    CHECK(right.error().detail.find("page 2") != std::string::npos);
+    auto wrong = reopen(v.path, "another passphrase 5");
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().kind == ErrorKind::crypto);
 }
