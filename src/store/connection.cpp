@@ -6,6 +6,11 @@
 
 namespace cd::store {
 
+Message damaged_vault_message() {
+    return msg(N_("The vault file is damaged. You can move it aside and create a new vault, or "
+                  "restore one from a backup."));
+}
+
 Error sqlite_error(int rc, std::string_view what, sqlite3* db) {
     const int primary = rc & 0xff;
     std::string detail(what);
@@ -26,8 +31,7 @@ Error sqlite_error(int rc, std::string_view what, sqlite3* db) {
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        e.user_message = msg(N_("The vault file is damaged. You can move it aside and create "
-                                "a new vault, or restore one from a backup."));
+        e.user_message = damaged_vault_message();
         break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:

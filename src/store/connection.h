@@ -22,6 +22,9 @@ inline constexpr int sqlite_full = 13;
 inline constexpr int sqlite_notadb = 26;
 inline constexpr int sqlite_constraint_unique = 2067; // SQLITE_CONSTRAINT_UNIQUE
 
+// What the citizen is told about a damaged vault file, with the way out.
+Message damaged_vault_message();
+
 // The error for a failed SQLite call: storage for disk full, I/O and damage; the primary
 // result code lands in the detail. Never includes bound values.
 Error sqlite_error(int rc, std::string_view what, sqlite3* db = nullptr);

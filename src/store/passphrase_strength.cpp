@@ -54,6 +54,16 @@ bool is_sequence(const std::vector<char32_t>& cps) {
 
 } // namespace
 
+Status require_acceptable_passphrase(std::string_view utf8) {
+    PassphraseStrength strength = passphrase_strength(utf8);
+    if (strength.acceptable) {
+        return Done{};
+    }
+    Error e = make_error(ErrorKind::validation, "the passphrase breaks the minimum rules");
+    e.user_message = std::move(strength.problems.front());
+    return e;
+}
+
 Message passphrase_rules() {
     return msg(N_("Use at least {0} characters and at least two kinds of character (letters, "
                   "digits, symbols or Chinese characters). A short sentence is easy to remember "

@@ -2,6 +2,7 @@
 // dialogs. Pure logic: the presenter shows the messages (N_() ids), the vault enforces `ok`.
 #pragma once
 
+#include "core/error.h"
 #include "core/message.h"
 
 #include <string_view>
@@ -23,6 +24,10 @@ inline constexpr int min_passphrase_characters = 10;
 // Minimum rules: at least 10 characters (a Chinese character counts as one), at least two kinds
 // of character (letters, digits, symbols, other scripts), not a well-known or repeated pattern.
 PassphraseStrength passphrase_strength(std::string_view utf8);
+
+// Done when the passphrase meets the minimum rules; otherwise a validation error whose message
+// is the first rule broken. The vault calls it before it creates, re-keys or backs up.
+Status require_acceptable_passphrase(std::string_view utf8);
 
 // The rules as stated to the citizen before they type.
 Message passphrase_rules();

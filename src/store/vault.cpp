@@ -22,8 +22,7 @@ Error wrong_passphrase_error(std::string detail) {
 
 Error damaged_vault_error(std::string detail) {
     Error e = make_error(ErrorKind::storage, std::move(detail));
-    e.user_message = msg(N_("The vault file is damaged. You can move it aside and create a new "
-                            "vault, or restore one from a backup."));
+    e.user_message = damaged_vault_message();
     e.retryable = false;
     return e;
 }
@@ -34,16 +33,6 @@ Error locked_error() {
     Error e = make_error(ErrorKind::auth, "the vault is locked");
     e.user_message = msg(N_("The vault is locked. Unlock it with your passphrase."));
     return e;
-}
-
-Status require_acceptable(const SecretBytes& passphrase) {
-    const PassphraseStrength strength = passphrase_strength(passphrase.view());
-    if (!strength.acceptable) {
-        Error e = make_error(ErrorKind::validation, "the new passphrase breaks the minimum rules");
-        e.user_message = strength.problems.front();
-        return e;
-    }
-    return Done{};
 }
 
 } // namespace
@@ -72,7 +61,7 @@ Result<Connection> Vault::open_keyed(const std::filesystem::path& path,
         flags |= SQLITE_OPEN_CREATE;
     }
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.string().c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(utf8_path(path).c_str(), &raw, flags, nullptr);
     Connection db(raw);
     if (rc != SQLITE_OK) {
         return sqlite_error(rc, "open vault", raw);
@@ -127,7 +116,7 @@ Status Vault::create(const std::filesystem::path& path, SecretBytes passphrase) 
                                 "before creating a new one."));
         return e;
     }
-    if (auto s = require_acceptable(passphrase); !s) {
+    if (auto s = require_acceptable_passphrase(passphrase.view()); !s) {
         return s;
     }
     if (path.has_parent_path()) {
@@ -252,7 +241,7 @@ Status Vault::change_passphrase(SecretBytes old_passphrase, SecretBytes new_pass
     if (!db_.is_open()) {
         return locked_error();
     }
-    if (auto s = require_acceptable(new_passphrase); !s) {
+    if (auto s = require_acceptable_passphrase(new_passphrase.view()); !s) {
         return s;
     }
     pacing_.wait_turn();

@@ -87,6 +87,11 @@ public:
                                                     std::chrono::system_clock::time_point now,
                                                     std::string_view why = "damaged");
 
+    // The whole way out in one call: moves the file at `path` aside (move_aside) and creates a
+    // new, empty vault there. Returns where the old file went.
+    Result<std::filesystem::path> start_over(const std::filesystem::path& path,
+                                             SecretBytes passphrase);
+
     // Failed unlock attempts since the last success.
     int failed_attempts() const { return pacing_.failures(); }
     // The cipher settings version recorded in the open vault.

@@ -47,10 +47,12 @@ Result<std::filesystem::path> Vault::move_aside(const std::filesystem::path& pat
                                                 std::chrono::system_clock::time_point now,
                                                 std::string_view why) {
     std::error_code ec;
-    const std::string base = path.string() + "." + std::string(why) + "-" + compact_utc_stamp(now);
+    std::filesystem::path base = path;
+    base += "." + std::string(why) + "-" + compact_utc_stamp(now);
     std::filesystem::path target = base;
     for (int n = 2; std::filesystem::exists(target, ec); ++n) {
-        target = base + "-" + std::to_string(n);
+        target = base;
+        target += "-" + std::to_string(n);
     }
     std::filesystem::rename(path, target, ec);
     if (ec) {
@@ -70,20 +72,35 @@ Result<std::filesystem::path> Vault::move_aside(const std::filesystem::path& pat
     return target;
 }
 
+Result<std::filesystem::path> Vault::start_over(const std::filesystem::path& path,
+                                                SecretBytes passphrase) {
+    lock();
+    // Checked before anything moves: a refused passphrase leaves the old file where it was.
+    if (auto s = require_acceptable_passphrase(passphrase.view()); !s) {
+        return s.error();
+    }
+    auto aside = move_aside(path, std::chrono::system_clock::now());
+    if (!aside) {
+        return aside.error();
+    }
+    if (auto s = create(path, std::move(passphrase)); !s) {
+        return s.error();
+    }
+    return aside;
+}
+
 Status Vault::backup_to(const std::filesystem::path& destination, SecretBytes passphrase) {
     if (!db_.is_open()) {
         return connection().error();
     }
-    if (!passphrase_strength(passphrase.view()).acceptable) {
-        Error e = make_error(ErrorKind::validation, "backup passphrase breaks the minimum rules");
-        e.user_message = passphrase_strength(passphrase.view()).problems.front();
-        return e;
+    if (auto s = require_acceptable_passphrase(passphrase.view()); !s) {
+        return s;
     }
     const auto partial = hidden_sibling(destination, ".partial");
     remove_vault_files(partial);
     sqlite3* db = db_.handle();
     int rc =
-        exec_with_secret(db, "ATTACH DATABASE ? AS backup KEY ?", partial.string(), passphrase);
+        exec_with_secret(db, "ATTACH DATABASE ? AS backup KEY ?", utf8_path(partial), passphrase);
     passphrase.clear();
     if (rc != SQLITE_OK) {
         return sqlite_error(rc, "attach the backup", db);

@@ -78,6 +78,11 @@ std::filesystem::path hidden_sibling(const std::filesystem::path& destination,
     return destination.parent_path() / name;
 }
 
+std::string utf8_path(const std::filesystem::path& path) {
+    const std::u8string text = path.u8string();
+    return std::string(text.begin(), text.end());
+}
+
 Status sync_file(const std::filesystem::path& path) {
 #if defined(_WIN32)
     (void)path;

@@ -7,6 +7,7 @@
 #include "store/vault.h"
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 namespace cd::store {
@@ -24,6 +25,10 @@ void remove_vault_files(const std::filesystem::path& path);
 // place, so it never leaves the folder the citizen chose.
 std::filesystem::path hidden_sibling(const std::filesystem::path& destination,
                                      std::string_view suffix);
+
+// The path as UTF-8, as SQLite wants it on every platform (path::string() is the ANSI code
+// page on Windows).
+std::string utf8_path(const std::filesystem::path& path);
 
 // Flushes a file's bytes to the disk (fsync), so a rename after it is durable.
 Status sync_file(const std::filesystem::path& path);

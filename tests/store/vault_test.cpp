@@ -267,3 +267,19 @@ TEST_CASE("A damaged page 1 is told from a wrong passphrase by checking page 2")
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().kind == ErrorKind::crypto);
 }
+
+TEST_CASE("start_over moves the damaged vault aside and creates a new one in its place") {
+    OpenVault v;
+    v.vault.lock();
+    std::filesystem::resize_file(v.path, 5000); // damaged: not a whole page
+    const std::string damaged = test::read_bytes(v.path);
+    Vault fresh(fast());
+    CHECK(fresh.start_over(v.path, SecretBytes("weak")).error().kind == ErrorKind::validation);
+    CHECK(test::read_bytes(v.path) == damaged); // nothing moved for a refused passphrase
+    auto aside = fresh.start_over(v.path, SecretBytes("a new passphrase 77"));
+    REQUIRE(aside.ok());
+    CHECK(test::read_bytes(*aside) == damaged);
+    CHECK(fresh.is_unlocked());
+    fresh.lock();
+    CHECK(reopen(v.path, "a new passphrase 77").ok());
+}
