@@ -63,16 +63,28 @@ TEST_CASE("The ledger exports to CSV with a BOM and parses back to the same entr
     const auto t0 = sys_days(year(2026) / 11 / 1) + hours(8);
     const std::vector<std::string> payees = {"福州水务", "Comma, Inc.", "Quote \"Q\" Ltd",
                                              "Line\r\nBreak", "=cmd|calc"};
-    for (std::size_t i = 0; i < 1203; ++i) {
-        auto id = ledger.record_pending(NewPayment{"B" + std::to_string(i),
-                                                   payees[i % payees.size()], "water", "ACC",
-                                                   Money::from_fen(static_cast<std::int64_t>(i)),
-                                                   "key-" + std::to_string(i), t0 + minutes(i)});
-        REQUIRE(id.ok());
-        if (i % 2 == 0) {
-            REQUIRE(ledger.resolve(*id, PaymentStatus::paid, "R" + std::to_string(i), t0).ok());
-        }
-    }
+    // One transaction for the fixture: 1,203 separate commits would each wait for fsync.
+    REQUIRE(v.db()
+                .transaction([&]() -> Status {
+                    for (std::size_t i = 0; i < 1203; ++i) {
+                        auto id = ledger.record_pending(
+                            NewPayment{"B" + std::to_string(i), payees[i % payees.size()], "water",
+                                       "ACC", Money::from_fen(static_cast<std::int64_t>(i)),
+                                       "key-" + std::to_string(i), t0 + minutes(i)});
+                        if (!id) {
+                            return id.error();
+                        }
+                        if (i % 2 == 0) {
+                            if (auto s = ledger.resolve(*id, PaymentStatus::paid,
+                                                        "R" + std::to_string(i), t0);
+                                !s) {
+                                return s;
+                            }
+                        }
+                    }
+                    return Done{};
+                })
+                .ok());
     const auto out = v.dir.path() / "export" / "history.csv";
     std::filesystem::create_directories(out.parent_path());
     auto count = export_ledger_csv(ledger, {}, out);
