@@ -65,38 +65,30 @@ Statement::~Statement() {
     sqlite3_finalize(stmt_);
 }
 
-Statement& Statement::bind(int index, std::int64_t value) {
-    const int rc = sqlite3_bind_int64(stmt_, index, value);
+Statement& Statement::note_bind(int rc) {
+    // The first failed bind is reported by the next step(), so callers can chain binds.
     if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) {
         bind_rc_ = rc;
     }
     return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    return note_bind(sqlite3_bind_int64(stmt_, index, value));
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    const int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
-                                     SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) {
-        bind_rc_ = rc;
-    }
-    return *this;
+    return note_bind(sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                                       SQLITE_TRANSIENT));
 }
 
 Statement& Statement::bind_blob(int index, std::string_view bytes) {
-    const int rc = sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()),
-                                     SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) {
-        bind_rc_ = rc;
-    }
-    return *this;
+    return note_bind(sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()),
+                                       SQLITE_TRANSIENT));
 }
 
 Statement& Statement::bind_null(int index) {
-    const int rc = sqlite3_bind_null(stmt_, index);
-    if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) {
-        bind_rc_ = rc;
-    }
-    return *this;
+    return note_bind(sqlite3_bind_null(stmt_, index));
 }
 
 Statement& Statement::bind(int index, const std::optional<std::string>& text) {
@@ -124,7 +116,7 @@ Result<bool> Statement::step() {
     return sqlite_error(rc, "step", db_);
 }
 
-Status Statement::run() {
+Status Statement::for_each_row(const std::function<void(const Statement&)>& row) {
     for (;;) {
         auto more = step();
         if (!more) {
@@ -133,7 +125,12 @@ Status Statement::run() {
         if (!*more) {
             return Done{};
         }
+        row(*this);
     }
+}
+
+Status Statement::run() {
+    return for_each_row([](const Statement&) {});
 }
 
 void Statement::reset() {

@@ -54,6 +54,8 @@ public:
     Result<bool> step();
     // Steps to the end, for statements that return no rows.
     Status run();
+    // Steps to the end, handing each row to `row`.
+    Status for_each_row(const std::function<void(const Statement&)>& row);
     void reset();
 
     std::int64_t column_int64(int column) const;
@@ -63,6 +65,7 @@ public:
 
 private:
     Status bind_status() const;
+    Statement& note_bind(int rc);
 
     sqlite3* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;

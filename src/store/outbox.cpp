@@ -73,22 +73,18 @@ Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order
     }
     s->bind(index, static_cast<std::int64_t>(limit));
     std::vector<OutboxItem> items;
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        items.push_back(OutboxItem{s->column_int64(0),
-                                   s->column_text(1),
-                                   s->column_text(2),
-                                   {},
-                                   s->column_text(3),
-                                   static_cast<int>(s->column_int64(4)),
-                                   s->column_optional_text(5),
-                                   s->column_text(6)});
+    if (auto r = s->for_each_row([&](const Statement& row) {
+            items.push_back(OutboxItem{row.column_int64(0),
+                                       row.column_text(1),
+                                       row.column_text(2),
+                                       {},
+                                       row.column_text(3),
+                                       static_cast<int>(row.column_int64(4)),
+                                       row.column_optional_text(5),
+                                       row.column_text(6)});
+        });
+        !r) {
+        return r.error();
     }
     auto paths = c.prepare("SELECT path FROM outbox_attachments WHERE item_id = ? "
                            "ORDER BY position");
@@ -98,15 +94,10 @@ Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order
     for (auto& item : items) {
         paths->reset();
         paths->bind(1, item.id);
-        for (;;) {
-            auto row = paths->step();
-            if (!row) {
-                return row.error();
-            }
-            if (!*row) {
-                break;
-            }
-            item.attachments.push_back(paths->column_text(0));
+        if (auto r = paths->for_each_row(
+                [&](const Statement& row) { item.attachments.push_back(row.column_text(0)); });
+            !r) {
+            return r.error();
         }
     }
     return items;

@@ -82,16 +82,14 @@ int bind_filter(Statement& s, const LedgerFilter& f, int index = 1) {
 
 Result<std::vector<PeriodTotal>> read_totals(Statement& s) {
     std::vector<PeriodTotal> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back({s.column_text(0), Money::from_fen(s.column_int64(1)), s.column_int64(2)});
+    if (auto r = s.for_each_row([&](const Statement& row) {
+            out.push_back(
+                {row.column_text(0), Money::from_fen(row.column_int64(1)), row.column_int64(2)});
+        });
+        !r) {
+        return r.error();
     }
+    return out;
 }
 
 } // namespace
@@ -211,16 +209,11 @@ Result<std::vector<PaymentEntry>> PaymentLedger::unresolved() {
         return s.error();
     }
     std::vector<PaymentEntry> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back(read_entry(*s));
+    if (auto r = s->for_each_row([&](const Statement& row) { out.push_back(read_entry(row)); });
+        !r) {
+        return r.error();
     }
+    return out;
 }
 
 Result<std::optional<PaymentEntry>> PaymentLedger::find(std::int64_t id) {
@@ -267,20 +260,14 @@ Result<LedgerPage> PaymentLedger::page(const LedgerFilter& filter,
     // One row more than asked tells whether another page follows.
     s->bind(index, static_cast<std::int64_t>(limit) + 1);
     LedgerPage page;
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        if (static_cast<int>(page.entries.size()) == limit) {
-            const auto& last = page.entries.back();
-            page.next = LedgerCursor{last.created_utc, last.id};
-            break;
-        }
-        page.entries.push_back(read_entry(*s));
+    if (auto r =
+            s->for_each_row([&](const Statement& row) { page.entries.push_back(read_entry(row)); });
+        !r) {
+        return r.error();
+    }
+    if (static_cast<int>(page.entries.size()) > limit) {
+        page.entries.pop_back();
+        page.next = LedgerCursor{page.entries.back().created_utc, page.entries.back().id};
     }
     return page;
 }

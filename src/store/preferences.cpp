@@ -39,16 +39,11 @@ Result<std::vector<std::string>> Preferences::list(const char* sql) {
         return s.error();
     }
     std::vector<std::string> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back(s->column_text(0));
+    if (auto r = s->for_each_row([&](const Statement& row) { out.push_back(row.column_text(0)); });
+        !r) {
+        return r.error();
     }
+    return out;
 }
 
 Status Preferences::add_favourite(const std::string& service_id, time_point now) {

@@ -117,16 +117,12 @@ Result<std::optional<Profile>> ProfileRepository::load() {
     if (!members) {
         return members.error();
     }
-    for (;;) {
-        auto more = members->step();
-        if (!more) {
-            return more.error();
-        }
-        if (!*more) {
-            break;
-        }
-        p.family.push_back(
-            {members->column_text(0), members->column_text(1), members->column_text(2)});
+    if (auto r = members->for_each_row([&](const Statement& member) {
+            p.family.push_back(
+                {member.column_text(0), member.column_text(1), member.column_text(2)});
+        });
+        !r) {
+        return r.error();
     }
     return std::optional<Profile>(std::move(p));
 }
