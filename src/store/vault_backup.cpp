@@ -48,11 +48,15 @@ Result<std::filesystem::path> Vault::move_aside(const std::filesystem::path& pat
                                                 std::string_view why) {
     std::error_code ec;
     std::filesystem::path base = path;
-    base += "." + std::string(why) + "-" + compact_utc_stamp(now);
+    base += ".";
+    base += why;
+    base += "-";
+    base += compact_utc_stamp(now);
     std::filesystem::path target = base;
     for (int n = 2; std::filesystem::exists(target, ec); ++n) {
         target = base;
-        target += "-" + std::to_string(n);
+        target += "-";
+        target += std::to_string(n);
     }
     std::filesystem::rename(path, target, ec);
     if (ec) {
