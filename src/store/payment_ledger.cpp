@@ -122,44 +122,38 @@ Result<Connection*> PaymentLedger::db() {
     return vault_.connection();
 }
 
+// record_pending and resolve are one statement each: atomic on their own (SQLite's autocommit
+// is a transaction), or part of the caller's transaction when one is open.
 Result<std::int64_t> PaymentLedger::record_pending(const NewPayment& p) {
     auto db = this->db();
     if (!db) {
         return db.error();
     }
     Connection& c = **db;
-    std::int64_t id = 0;
-    Status s = c.transaction([&]() -> Status {
-        auto insert = c.prepare(
-            "INSERT INTO payments (bill_id, payee, category, account, amount_fen, created_utc, "
-            "idempotency_key, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')");
-        if (!insert) {
-            return insert.error();
-        }
-        insert->bind(1, p.bill_id)
-            .bind(2, p.payee)
-            .bind(3, p.category)
-            .bind(4, p.account)
-            .bind(5, p.amount.fen)
-            .bind(6, to_utc_iso8601(p.at))
-            .bind(7, p.idempotency_key);
-        if (auto r = insert->run(); !r) {
-            // The UNIQUE index on the key is the duplicate check: no extra lookup per insert.
-            if (c.last_error_code() == sqlite_constraint_unique) {
-                Error e = make_error(ErrorKind::conflict, "idempotency key already in the ledger");
-                e.user_message = msg(N_("This payment was already started. Check its status in "
-                                        "your payment history."));
-                return e;
-            }
-            return r;
-        }
-        id = c.last_insert_id();
-        return Done{};
-    });
-    if (!s) {
-        return s.error();
+    auto insert = c.prepare(
+        "INSERT INTO payments (bill_id, payee, category, account, amount_fen, created_utc, "
+        "idempotency_key, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')");
+    if (!insert) {
+        return insert.error();
     }
-    return id;
+    insert->bind(1, p.bill_id)
+        .bind(2, p.payee)
+        .bind(3, p.category)
+        .bind(4, p.account)
+        .bind(5, p.amount.fen)
+        .bind(6, to_utc_iso8601(p.at))
+        .bind(7, p.idempotency_key);
+    if (auto r = insert->run(); !r) {
+        // The UNIQUE index on the key is the duplicate check: no extra lookup per insert.
+        if (c.last_error_code() == sqlite_constraint_unique) {
+            Error e = make_error(ErrorKind::conflict, "idempotency key already in the ledger");
+            e.user_message = msg(N_("This payment was already started. Check its status in "
+                                    "your payment history."));
+            return e;
+        }
+        return r.error();
+    }
+    return c.last_insert_id();
 }
 
 Status PaymentLedger::resolve(std::int64_t id, PaymentStatus outcome,
@@ -173,28 +167,23 @@ Status PaymentLedger::resolve(std::int64_t id, PaymentStatus outcome,
         return db.error();
     }
     Connection& c = **db;
-    return c.transaction([&]() -> Status {
-        auto update = c.prepare("UPDATE payments SET status = ?, receipt_number = ?, "
-                                "resolved_utc = ? WHERE id = ? AND status IN ('pending', "
-                                "'unknown')");
-        if (!update) {
-            return update.error();
-        }
-        update->bind(1, to_string(outcome))
-            .bind(2, receipt_number)
-            .bind(3, to_utc_iso8601(at))
-            .bind(4, id);
-        if (auto r = update->run(); !r) {
-            return r;
-        }
-        if (c.changes() != 1) {
-            Error e = make_error(ErrorKind::conflict,
-                                 "payment " + std::to_string(id) + " is not awaiting an outcome");
-            e.user_message = msg(N_("This payment already has its outcome."));
-            return e;
-        }
-        return Done{};
-    });
+    auto update = c.prepare("UPDATE payments SET status = ?, receipt_number = ?, "
+                            "resolved_utc = ? WHERE id = ? AND status IN ('pending', 'unknown')");
+    if (!update) {
+        return update.error();
+    }
+    update->bind(1, to_string(outcome)).bind(2, receipt_number).bind(3, to_utc_iso8601(at));
+    update->bind(4, id);
+    if (auto r = update->run(); !r) {
+        return r;
+    }
+    if (c.changes() != 1) {
+        Error e = make_error(ErrorKind::conflict,
+                             "payment " + std::to_string(id) + " is not awaiting an outcome");
+        e.user_message = msg(N_("This payment already has its outcome."));
+        return e;
+    }
+    return Done{};
 }
 
 Result<std::vector<PaymentEntry>> PaymentLedger::unresolved() {
