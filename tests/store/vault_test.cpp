@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <fstream>
 
 using namespace cd;
@@ -56,6 +57,23 @@ TEST_CASE("A vault made with the production settings unlocks and records them") 
     CHECK(*schema_version(**again.connection()) == latest_schema_version());
     // The same file with a lower iteration count is a different key: refused.
     CHECK(reopen(path, test_passphrase).error().kind == ErrorKind::crypto);
+    again.lock();
+
+    // The settings are ours, not the library's defaults: keyed with SQLCipher's defaults
+    // (3.4: 64,000 rounds, 1 KiB pages) the file does not open; with ours set it does.
+    auto keyed_read = [&](const char* pragmas) {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(path.string().c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_key(db, test_passphrase, static_cast<int>(std::strlen(test_passphrase)));
+        sqlite3_exec(db, pragmas, nullptr, nullptr, nullptr);
+        const int rc =
+            sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return rc;
+    };
+    CHECK(keyed_read("") == SQLITE_NOTADB);
+    CHECK(keyed_read("PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096;") == SQLITE_OK);
+    CHECK(std::filesystem::file_size(path) % 4096 == 0);
 }
 
 TEST_CASE("create refuses an existing file and a weak passphrase") {
