@@ -1,0 +1,103 @@
+// The encrypted, append-only record of every payment attempt and its outcome. A payment is
+// recorded as pending BEFORE its request leaves, then resolved once (paid, declined, or
+// unknown until the start-up check asks the platform). Rows are never deleted or rewritten
+// (triggers enforce it). Listing uses keyset paging: a page costs the same at row 50 or 99,950.
+#pragma once
+
+#include "core/error.h"
+#include "core/money.h"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cd::store {
+
+class Vault;
+class Connection;
+
+enum class PaymentStatus { pending, paid, declined, unknown };
+std::string_view to_string(PaymentStatus status);
+std::optional<PaymentStatus> parse_payment_status(std::string_view text);
+
+struct NewPayment {
+    std::string bill_id;
+    std::string payee;
+    std::string category;
+    std::string account;
+    Money amount;
+    std::string idempotency_key; // the Idempotency-Key header the request carries
+    std::chrono::system_clock::time_point at;
+};
+
+struct PaymentEntry {
+    std::int64_t id = 0;
+    std::string bill_id;
+    std::string payee;
+    std::string category;
+    std::string account;
+    Money amount;
+    std::string created_utc; // ISO 8601 UTC
+    std::string idempotency_key;
+    std::optional<std::string> receipt_number;
+    PaymentStatus status = PaymentStatus::pending;
+    std::optional<std::string> resolved_utc;
+};
+
+// All members optional; an empty filter matches everything.
+struct LedgerFilter {
+    std::optional<std::chrono::system_clock::time_point> from;  // inclusive
+    std::optional<std::chrono::system_clock::time_point> until; // exclusive
+    std::optional<std::string> category;
+    std::string payee_contains; // plain text, not a pattern
+    std::optional<PaymentStatus> status;
+};
+
+// Where the next page starts: after this entry in newest-first order.
+struct LedgerCursor {
+    std::string created_utc;
+    std::int64_t id = 0;
+};
+
+struct LedgerPage {
+    std::vector<PaymentEntry> entries; // newest first
+    std::optional<LedgerCursor> next;  // absent on the last page
+};
+
+struct PeriodTotal {
+    std::string key; // "2026-11" for months, the category for categories
+    Money total;
+    std::int64_t count = 0;
+};
+
+class PaymentLedger {
+public:
+    explicit PaymentLedger(Vault& vault) : vault_(vault) {}
+
+    // Records the attempt as pending; a reused idempotency key is a conflict error.
+    Result<std::int64_t> record_pending(const NewPayment& payment);
+    // Sets the outcome of a pending (or unknown) attempt; a resolved entry never changes again.
+    Status resolve(std::int64_t id, PaymentStatus outcome,
+                   std::optional<std::string> receipt_number,
+                   std::chrono::system_clock::time_point at);
+    // Pending and unknown entries, oldest first: what the start-up check must ask about.
+    Result<std::vector<PaymentEntry>> unresolved();
+    Result<std::optional<PaymentEntry>> find(std::int64_t id);
+
+    Result<LedgerPage> page(const LedgerFilter& filter, const std::optional<LedgerCursor>& after,
+                            int limit = 50);
+    // Paid entries only. Months are the citizen's local months: pass the UTC offset in minutes
+    // (480 for China Standard Time).
+    Result<std::vector<PeriodTotal>> monthly_totals(const LedgerFilter& filter,
+                                                    int utc_offset_minutes);
+    Result<std::vector<PeriodTotal>> category_totals(const LedgerFilter& filter);
+
+private:
+    Result<Connection*> db();
+    Vault& vault_;
+};
+
+} // namespace cd::store

@@ -1,0 +1,134 @@
+#include "store/vault_files.h"
+
+#include "store/vault.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#if defined(_WIN32)
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace cd::store {
+
+Status check_vault_file(const std::filesystem::path& path, int page_size) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        Error e = make_error(ErrorKind::storage, "no vault file at the given path");
+        e.user_message = msg(N_("No vault was found. Create a new one or restore a backup."));
+        return e;
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        return make_error(ErrorKind::storage, "cannot read the vault's size: " + ec.message());
+    }
+    if (size == 0) {
+        // A crash right after creation can leave every page in the -wal file still.
+        auto wal = path;
+        wal += "-wal";
+        if (std::filesystem::file_size(wal, ec) > 0 && !ec) {
+            return Done{};
+        }
+        return damaged_vault_error("the vault file is empty");
+    }
+    const auto page = static_cast<std::uintmax_t>(page_size);
+    if (size < page || size % page != 0) {
+        return damaged_vault_error("the vault file is truncated: " + std::to_string(size) +
+                                   " bytes is not a whole number of pages");
+    }
+    std::array<char, 16> salt{};
+    std::ifstream in(path, std::ios::binary);
+    if (!in.read(salt.data(), salt.size())) {
+        return make_error(ErrorKind::storage, "cannot read the vault header");
+    }
+    if (std::memcmp(salt.data(), "SQLite format 3", 16) == 0) {
+        return damaged_vault_error("the vault file is an unencrypted SQLite database");
+    }
+    bool blank = true;
+    for (char c : salt) {
+        blank = blank && c == salt[0];
+    }
+    if (blank) {
+        // A random 16-byte salt of one repeated byte does not happen; a zeroed block does.
+        return damaged_vault_error("the vault header (salt) is blank");
+    }
+    return Done{};
+}
+
+void remove_vault_files(const std::filesystem::path& path) {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        auto companion = path;
+        companion += suffix;
+        std::filesystem::remove(companion, ec);
+    }
+}
+
+std::filesystem::path hidden_sibling(const std::filesystem::path& destination,
+                                     std::string_view suffix) {
+    std::string name = ".";
+    name += destination.filename().string();
+    name += suffix;
+    return destination.parent_path() / name;
+}
+
+std::string utf8_path(const std::filesystem::path& path) {
+    const std::u8string text = path.u8string();
+    return std::string(text.begin(), text.end());
+}
+
+Status sync_file(const std::filesystem::path& path) {
+#if defined(_WIN32)
+    (void)path;
+    return Done{};
+#else
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) {
+        return make_error(ErrorKind::storage,
+                          std::string("open for fsync: ") + std::strerror(errno));
+    }
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0) {
+        return make_error(ErrorKind::storage, std::string("fsync: ") + std::strerror(err));
+    }
+    return Done{};
+#endif
+}
+
+Result<IntegrityReport> run_integrity_check(Connection& db, const char* pragma) {
+    auto stmt = db.prepare(pragma);
+    if (!stmt) {
+        return stmt.error();
+    }
+    IntegrityReport report;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) {
+            const int code = db.last_error_code() & 0xff;
+            if (code == sqlite_corrupt || code == sqlite_notadb) {
+                report.problems.push_back(row.error().detail);
+                return report;
+            }
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        const std::string line = stmt->column_text(0);
+        if (line != "ok") {
+            report.problems.push_back(line);
+        }
+    }
+    report.ok = report.problems.empty();
+    return report;
+}
+
+} // namespace cd::store
