@@ -8,6 +8,7 @@
 #include "diag/rotating_file_sink.h"
 #include "net/curl_http_client.h"
 #include "net/library_version.h"
+#include "store/process_hardening.h"
 #include "ui/citizendesk_app.h"
 #include "ui/command_line.h"
 #include "ui/library_versions.h"
@@ -58,6 +59,10 @@ struct AppOwner {
 } // namespace
 
 int run(int argc, char** argv) {
+    // First of all: a crash must never write key material to disk.
+    if (auto hardened = store::disable_core_dumps(); !hardened.ok()) {
+        std::fputs("warning: core dumps could not be disabled\n", stderr);
+    }
     std::setlocale(LC_ALL, ""); // arguments and paths in the user's encoding
     net::global_init();         // libcurl's one-time set-up, before any thread starts
     AppOwner owner;
