@@ -35,6 +35,8 @@ public:
     Tab current_tab() const { return current_; }
 
     void on_connection_changed(ConnectionState state);
+    // The platform told us its name (its city); the status bar uses it from now on.
+    void set_platform_name(std::string name) { platform_name_ = std::move(name); }
     ConnectionState connection() const { return connection_; }
 
 private:
