@@ -38,7 +38,7 @@ TEST_CASE("holidays come in holiday-cn's format with make-up working days", "[se
     CHECK(c.Get("/v1/life/holidays/1999")->status == 404);
 }
 
-TEST_CASE("stations have coordinates and hours; news pages", "[server]") {
+TEST_CASE("stations have coordinates and hours, and news comes in pages", "[server]") {
     TestServer srv;
     auto c = srv.client();
     auto st = parse(c.Get("/v1/life/stations?district=D01")->body).at("stations").as_array();
