@@ -5,14 +5,76 @@
 
 #include "diag/log.h"
 
+#include <charconv>
 #include <cstdio>
 #include <random>
 
 namespace cd::server {
 
+namespace {
+
+// Boost.JSON 1.81 writes doubles as "3.02723E1"; real platforms (and Open-Meteo) write
+// "30.2723". Shortest round-trip digits, with ".0" kept so a double still looks like one.
+void write_json(std::string& out, const json::value& v) {
+    switch (v.kind()) {
+    case json::kind::object: {
+        out += '{';
+        bool first = true;
+        for (const auto& [k, child] : v.get_object()) {
+            if (!first) {
+                out += ',';
+            }
+            first = false;
+            out += json::serialize(json::string_view(k));
+            out += ':';
+            write_json(out, child);
+        }
+        out += '}';
+        break;
+    }
+    case json::kind::array: {
+        out += '[';
+        bool first = true;
+        for (const auto& child : v.get_array()) {
+            if (!first) {
+                out += ',';
+            }
+            first = false;
+            write_json(out, child);
+        }
+        out += ']';
+        break;
+    }
+    case json::kind::double_: {
+        char buf[64];
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v.get_double());
+        std::string_view text(buf, static_cast<std::size_t>(end - buf));
+        if (ec != std::errc() || text.find_first_of("in") != std::string_view::npos) {
+            out += "null"; // JSON has no NaN or infinity
+        } else {
+            out += text;
+            if (text.find_first_of(".e") == std::string_view::npos) {
+                out += ".0";
+            }
+        }
+        break;
+    }
+    default:
+        out += json::serialize(v);
+    }
+}
+
+} // namespace
+
+std::string to_json_text(const json::value& v) {
+    std::string out;
+    write_json(out, v);
+    return out;
+}
+
 void send_json(httplib::Response& res, int status, const json::value& body) {
     res.status = status;
-    res.set_content(json::serialize(body), "application/json");
+    res.set_content(to_json_text(body), "application/json");
 }
 
 void send_problem(httplib::Response& res, const httplib::Request& req, int status,

@@ -19,6 +19,8 @@ class FaultInjector;
 
 inline constexpr std::string_view problem_base = "https://citizendesk.example.org/problems/";
 
+// JSON text with doubles written the way people write them ("30.2723", not "3.02723E1").
+std::string to_json_text(const json::value& v);
 void send_json(httplib::Response& res, int status, const json::value& body);
 
 // application/problem+json with type = problem_base + slug, instance = the request's path.

@@ -136,6 +136,11 @@ cd::Result<int> PlatformServer::start() {
         diag::set_thread_name("server");
         http->listen_after_bind();
     });
+    // cpp-httplib's stop() does nothing until the listener runs: wait for it, so a stop()
+    // right after start() cannot leave the listener blocked in accept() for ever.
+    for (int i = 0; i < 5000 && !impl_->http->is_running(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
     diag::info(diag::Category::server, "platform server listening on ", o.bind_address, ":", bound,
                " (seed ", o.seed, ", clock x", o.clock_speed, ", faults ", o.faults ? "on" : "off",
                ", data ready in ", static_cast<long long>(impl_->seed_ms), " ms)");

@@ -94,7 +94,7 @@ std::string catalog_body(const Catalog& c, int since) {
                    {"count", services.size()},
                    {"services", std::move(services)},
                    {"removed", std::move(removed)}};
-    return json::serialize(o);
+    return to_json_text(o);
 }
 
 } // namespace
