@@ -105,6 +105,17 @@ cd::Result<int> PlatformServer::start() {
         return new httplib::ThreadPool(static_cast<std::size_t>(threads));
     };
     http->set_keep_alive_timeout(2);
+    // cpp-httplib's default also sets SO_REUSEPORT, which lets a second server bind the same
+    // port and silently share its traffic; a taken port must be an error instead.
+    http->set_socket_options([](socket_t sock) {
+        int yes = 1;
+#ifdef _WIN32
+        setsockopt(sock, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char*>(&yes),
+                   sizeof yes);
+#else
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+#endif
+    });
     http->set_payload_max_length(32u * 1024u * 1024u);
     impl_->http = std::move(http);
     impl_->ctx = std::move(ctx);

@@ -12,6 +12,36 @@ namespace {
 
 constexpr int pbkdf2_iterations = 20000;
 constexpr std::int64_t code_interval_ms = 60000;
+constexpr int max_failed_logins = 5;
+constexpr std::int64_t failed_login_window_ms = 5 * 60000;
+
+// After five failures within five minutes a phone must wait until the window ends.
+bool throttled(ServerContext& ctx, const std::string& phone, const httplib::Request& req,
+               httplib::Response& res) {
+    std::lock_guard lock(ctx.otp_mutex);
+    auto now = to_ms(Clock::now());
+    auto& f = ctx.failed_logins[phone];
+    if (now - f.window_start_ms >= failed_login_window_ms) {
+        f = {};
+    }
+    if (f.count < max_failed_logins) {
+        return false;
+    }
+    auto wait = (f.window_start_ms + failed_login_window_ms - now + 999) / 1000;
+    res.set_header("Retry-After", std::to_string(wait));
+    send_problem(res, req, 429, "rate-limited", "Too many requests",
+                 "Too many failed sign-ins for this phone; wait before trying again.");
+    return true;
+}
+
+void record_failure(ServerContext& ctx, const std::string& phone) {
+    std::lock_guard lock(ctx.otp_mutex);
+    auto& f = ctx.failed_logins[phone];
+    if (f.count == 0) {
+        f.window_start_ms = to_ms(Clock::now());
+    }
+    ++f.count;
+}
 
 std::string hex(const unsigned char* p, std::size_t n) {
     static const char* d = "0123456789abcdef";
@@ -88,12 +118,16 @@ void login(ServerContext& ctx, const httplib::Request& req, httplib::Response& r
                      "Send a valid mobile phone and either a password or a one-time code.");
         return;
     }
+    if (throttled(ctx, *phone, req, res)) {
+        return;
+    }
     auto lock = ctx.db->lock();
     std::string stored;
     auto citizen = citizen_by_phone(ctx, *phone, &stored);
     bool ok = citizen &&
               (password.empty() ? code == demo_one_time_code : check_password(password, stored));
     if (!ok) {
+        record_failure(ctx, *phone);
         send_problem(res, req, 401, "invalid-credentials", "Wrong phone number or password",
                      "The phone number, password or code does not match.");
         return;

@@ -32,6 +32,12 @@ struct ServerContext {
     // One-time-code throttle: phone -> when the last code was sent.
     std::mutex otp_mutex;
     std::map<std::string, std::int64_t> otp_sent_ms;
+    // Failed sign-ins per phone within the current window (too eager -> 429).
+    struct Failures {
+        int count = 0;
+        std::int64_t window_start_ms = 0;
+    };
+    std::map<std::string, Failures> failed_logins;
 };
 
 // The signed-in citizen for a request, or nullopt with a 401 problem already sent.

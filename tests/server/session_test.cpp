@@ -87,3 +87,20 @@ TEST_CASE("the one-time code flow signs in and a too-eager second code gets 429"
     auto bad = post_json(c, "/v1/session", {{"phone", "13800000000"}, {"code", "000000"}});
     CHECK(bad->status == 401);
 }
+
+TEST_CASE("five wrong passwords in a row make the sixth attempt a 429 with Retry-After",
+          "[server]") {
+    TestServer srv;
+    auto c = srv.client();
+    for (int i = 0; i < 5; ++i) {
+        CHECK(post_json(c, "/v1/session", {{"phone", "13900000001"}, {"password", "guess"}})
+                  ->status == 401);
+    }
+    auto locked =
+        post_json(c, "/v1/session", {{"phone", "13900000001"}, {"password", "Demo@2026"}});
+    CHECK(locked->status == 429);
+    CHECK(std::stoi(locked->get_header_value("Retry-After")) > 0);
+    // Another phone is not affected.
+    CHECK(post_json(c, "/v1/session", {{"phone", "13800000000"}, {"password", "Demo@2026"}})
+              ->status == 201);
+}
