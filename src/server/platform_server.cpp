@@ -1,5 +1,6 @@
 #include "server/platform_server.h"
 
+#include "server/gzip_body.h"
 #include "server/server_context.h"
 
 #include "diag/log.h"
@@ -46,6 +47,14 @@ struct PlatformServer::Impl {
     void install_hooks() {
         http->set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
             request_started = Clock::now();
+            // The Request is the connection's own object (httplib hands handlers a const view);
+            // dropping "br" here makes cpp-httplib pick gzip (see gzip_body.h for why).
+            if (req.has_header("Accept-Encoding")) {
+                auto& mutable_req = const_cast<httplib::Request&>(req);
+                auto offered = without_brotli(req.get_header_value("Accept-Encoding"));
+                mutable_req.headers.erase("Accept-Encoding");
+                mutable_req.headers.emplace("Accept-Encoding", offered);
+            }
             std::string id = req.get_header_value("X-Request-ID");
             res.set_header("X-Request-ID", acceptable_request_id(id) ? id : new_request_id());
             return httplib::Server::HandlerResponse::Unhandled;

@@ -1,6 +1,7 @@
 // City, catalog (ETag, 304, ?since=VERSION delta; gzip by cpp-httplib when asked) and the
 // per-service guide.
 #include "server/catalog_lists.h"
+#include "server/gzip_body.h"
 #include "server/server_context.h"
 #include "server/service_guide.h"
 
@@ -104,7 +105,14 @@ void add_catalog_routes(Router& r, ServerContext& ctx) {
         send_json(res, 200, city_json(ctx, req));
     });
 
-    auto full = std::make_shared<const std::string>(catalog_body(ctx.catalog, 0));
+    struct Stored {
+        std::string plain, zipped;
+    };
+    auto full = std::make_shared<const Stored>([&] {
+        Stored s{catalog_body(ctx.catalog, 0), {}};
+        s.zipped = gzip(s.plain);
+        return s;
+    }());
     r.get("/v1/catalog", [&ctx, full](const httplib::Request& req, httplib::Response& res) {
         const auto& c = ctx.catalog;
         auto since = int_param(req, "since", 0, 0, c.version);
@@ -116,6 +124,7 @@ void add_catalog_routes(Router& r, ServerContext& ctx) {
         }
         res.set_header("ETag", c.etag());
         res.set_header("Cache-Control", "no-cache");
+        res.set_header("Vary", "Accept-Encoding");
         res.set_header("X-Catalog-Version", std::to_string(c.version));
         if (req.has_header("If-None-Match") &&
             etag_matches(req.get_header_value("If-None-Match"), c.etag())) {
@@ -123,8 +132,19 @@ void add_catalog_routes(Router& r, ServerContext& ctx) {
             return;
         }
         res.status = 200;
-        res.set_content(*since == 0 ? *full : catalog_body(c, static_cast<int>(*since)),
-                        "application/json");
+        // The media type carries a charset so cpp-httplib leaves the body alone: the catalog
+        // compresses itself (the full one once, at start).
+        const char* type = "application/json; charset=utf-8";
+        const bool zip = accepts_gzip(req.get_header_value("Accept-Encoding"));
+        if (*since == 0) {
+            res.set_content(zip ? full->zipped : full->plain, type);
+        } else {
+            auto body = catalog_body(c, static_cast<int>(*since));
+            res.set_content(zip ? gzip(body) : body, type);
+        }
+        if (zip) {
+            res.set_header("Content-Encoding", "gzip");
+        }
     });
 
     r.get(R"(/v1/services/([A-Za-z0-9-]+))",

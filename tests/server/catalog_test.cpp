@@ -60,7 +60,19 @@ TEST_CASE("catalog answers with an ETag, 304 on If-None-Match and gzip when aske
     auto zipped = c.Get("/v1/catalog", {{"Accept-Encoding", "gzip"}});
     REQUIRE(zipped);
     CHECK(zipped->get_header_value("Content-Encoding") == "gzip");
-    CHECK(parse(zipped->body).at("version") == body.at("version"));
+    CHECK(parse(zipped->body).at("version") == body.at("version")); // the client inflated it
+
+    // Offered brotli first (as curl does), the server still answers gzip.
+    auto offered = c.Get("/v1/catalog?since=3", {{"Accept-Encoding", "deflate, gzip, br, zstd"}});
+    REQUIRE(offered);
+    CHECK(offered->get_header_value("Content-Encoding") == "gzip");
+    CHECK(!parse(offered->body).at("services").as_array().empty());
+    auto city = c.Get("/v1/city", {{"Accept-Encoding", "br, gzip"}});
+    REQUIRE(city);
+    CHECK(city->get_header_value("Content-Encoding") != "br");
+    auto refused = c.Get("/v1/catalog?since=4", {{"Accept-Encoding", "gzip;q=0, identity"}});
+    REQUIRE(refused);
+    CHECK(refused->get_header_value("Content-Encoding").empty());
 }
 
 TEST_CASE("catalog since=VERSION returns only what changed after that version", "[server]") {
