@@ -111,6 +111,11 @@ bool FaultInjector::before(const httplib::Request& req, httplib::Response& res, 
 
 void FaultInjector::after(httplib::Response& res, BodyFault body) {
     if (body == BodyFault::malformed) {
+        if (res.has_header("Content-Encoding")) {
+            // A self-compressed body (the catalog): garble the JSON, not the gzip stream.
+            res.headers.erase("Content-Encoding");
+            res.body = R"({"version":)";
+        }
         res.body = res.body.substr(0, res.body.size() / 2) + "\x01{\"";
     } else if (body == BodyFault::truncate && !res.body.empty()) {
         // Announce the full length, send half, then close: the client sees a short body.

@@ -153,3 +153,26 @@ TEST_CASE("city lists districts, the eight categories, departments and the Open3
     CHECK(city.at("departments").as_array().size() >= 20);
     CHECK(city.at("open311").at("endpoint") == "/open311/v2/");
 }
+
+TEST_CASE("the same seed gives the same citizen data and feed on two servers", "[server]") {
+    auto snapshot = [] {
+        TestServer srv([](auto& o) { o.seed = 99; });
+        auto c = srv.client();
+        auto token = srv.login();
+        auto bills = parse(c.Get("/v1/bills?status=all", bearer(token))->body).at("bills");
+        auto feed = parse(c.Get("/open311/v2/requests.json")->body);
+        std::string out;
+        for (const auto& b : bills.as_array()) {
+            out += std::string(b.at("id").as_string()) +
+                   std::to_string(b.at("amount_fen").as_int64()) + ";";
+        }
+        for (const auto& r : feed.as_array()) {
+            out += std::string(r.at("service_code").as_string()) +
+                   std::string(r.at("description").as_string()) + ";";
+        }
+        return out;
+    };
+    auto first = snapshot();
+    CHECK(first.size() > 1000);
+    CHECK(first == snapshot());
+}
