@@ -15,6 +15,7 @@
 namespace cd::server {
 namespace {
 
+#ifndef _WIN32
 int port_of(const sockaddr_storage& a) {
     if (a.ss_family == AF_INET) {
         return ntohs(reinterpret_cast<const sockaddr_in*>(&a)->sin_port);
@@ -24,6 +25,7 @@ int port_of(const sockaddr_storage& a) {
     }
     return -1;
 }
+#endif
 
 // cpp-httplib gives handlers no socket; find this request's connection by its two ports and
 // shut it down, so the client sees the connection drop before any byte of the answer.

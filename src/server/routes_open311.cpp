@@ -242,6 +242,7 @@ void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Resp
                      {"account_id", nullptr}}});
 }
 
+// A W3C date-time ("2026-11-28", "2026-11-28T20:00:00Z", "...+08:00") as UTC milliseconds.
 std::optional<std::int64_t> parse_datetime_ms(const std::string& s) {
     if (s.size() < 10) {
         return std::nullopt;
@@ -250,18 +251,39 @@ std::optional<std::int64_t> parse_datetime_ms(const std::string& s) {
     if (!day) {
         return std::nullopt;
     }
+    auto two = [&](std::size_t pos) -> int {
+        if (pos + 2 > s.size() || s[pos] < '0' || s[pos] > '9' || s[pos + 1] < '0' ||
+            s[pos + 1] > '9') {
+            return -1;
+        }
+        return (s[pos] - '0') * 10 + (s[pos + 1] - '0');
+    };
     std::int64_t ms = *day * 86400000LL;
-    if (s.size() >= 19 && s[10] == 'T') {
-        ms += (std::stoll(s.substr(11, 2)) * 3600 + std::stoll(s.substr(14, 2)) * 60 +
-               std::stoll(s.substr(17, 2))) *
-              1000;
-        if (s.size() >= 25 && (s[19] == '+' || s[19] == '-')) {
-            std::int64_t off =
-                (std::stoll(s.substr(20, 2)) * 60 + std::stoll(s.substr(23, 2))) * 60000;
-            ms -= s[19] == '+' ? off : -off;
+    if (s.size() == 10) {
+        return ms;
+    }
+    int h = two(11), m = two(14), sec = two(17);
+    if (s[10] != 'T' || h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 60) {
+        return std::nullopt;
+    }
+    ms += (h * 3600LL + m * 60LL + sec) * 1000LL;
+    std::size_t tz = 19;
+    if (tz < s.size() && s[tz] == '.') { // fractional seconds: ignored
+        while (++tz < s.size() && s[tz] >= '0' && s[tz] <= '9') {
         }
     }
-    return ms;
+    if (tz == s.size() || (s[tz] == 'Z' && tz + 1 == s.size())) {
+        return ms;
+    }
+    if ((s[tz] == '+' || s[tz] == '-') && tz + 6 == s.size() && s[tz + 3] == ':') {
+        int oh = two(tz + 1), om = two(tz + 4);
+        if (oh < 0 || om < 0) {
+            return std::nullopt;
+        }
+        std::int64_t off = (oh * 60LL + om) * 60000LL;
+        return s[tz] == '+' ? ms - off : ms + off;
+    }
+    return std::nullopt;
 }
 
 bool in_list(const std::string& csv, const std::string& value) {
@@ -281,18 +303,14 @@ bool in_list(const std::string& csv, const std::string& value) {
 }
 
 void get_requests(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
-    std::optional<std::int64_t> start = 0, end = to_ms(Clock::now()) + 86400000LL;
-    try {
-        if (req.has_param("start_date")) {
-            start = parse_datetime_ms(req.get_param_value("start_date"));
-        } else {
-            *start = to_ms(Clock::now()) - 90LL * 86400000LL; // the standard's default window
-        }
-        if (req.has_param("end_date")) {
-            end = parse_datetime_ms(req.get_param_value("end_date"));
-        }
-    } catch (const std::exception&) {
-        start.reset();
+    std::optional<std::int64_t> start =
+        to_ms(Clock::now()) - 90LL * 86400000LL; // the default window
+    std::optional<std::int64_t> end = to_ms(Clock::now()) + 86400000LL;
+    if (req.has_param("start_date")) {
+        start = parse_datetime_ms(req.get_param_value("start_date"));
+    }
+    if (req.has_param("end_date")) {
+        end = parse_datetime_ms(req.get_param_value("end_date"));
     }
     if (!start || !end) {
         send_errors(res, 400, "start_date and end_date must be W3C date-times");

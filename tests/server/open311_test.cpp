@@ -88,6 +88,18 @@ TEST_CASE("Open311 errors come as its own error list", "[server]") {
                "application/x-www-form-urlencoded");
     REQUIRE(missing_attr);
     CHECK(missing_attr->status == 400); // "size" is required for potholes
+    for (const char* bad :
+         {"start_date=yesterday", "end_date=2026-13-01", "start_date=2026-01-01T25:00:00Z",
+          "start_date=2026-01-01T10:00:00+0800"}) {
+        auto res = c.Get((std::string("/open311/v2/servicerequestupdates.json?") + bad).c_str());
+        REQUIRE(res);
+        CHECK(res->status == 400);
+    }
+    auto window = c.Get(
+        "/open311/v2/requests.json?start_date=2020-01-01T00:00:00%2B08:00&end_date=2020-01-02");
+    REQUIRE(window);
+    CHECK(window->status == 200);
+    CHECK(parse(window->body).as_array().empty());
     auto unknown = c.Get("/open311/v2/requests/1.json");
     REQUIRE(unknown);
     CHECK(unknown->status == 404);
