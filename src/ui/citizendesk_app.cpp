@@ -25,20 +25,6 @@ void log_current_exception(const char* where) {
 
 } // namespace
 
-std::string platform_display_name(const app::StartupPlan& plan) {
-    switch (plan.platform) {
-    case app::StartupPlan::Platform::url: {
-        std::string host = plan.platform_url.substr(plan.platform_url.find("://") + 3);
-        return host.substr(0, host.find('/'));
-    }
-    case app::StartupPlan::Platform::demo:
-        return "demo";
-    case app::StartupPlan::Platform::none:
-        break;
-    }
-    return {};
-}
-
 void CitizenDeskApp::configure(app::StartupPlan plan, app::AppPaths paths) {
     plan_ = std::move(plan);
     paths_ = std::move(paths);
@@ -51,11 +37,17 @@ bool CitizenDeskApp::OnInit() {
     SetVendorName("CitizenDesk");
     SetAppDisplayName(_("CitizenDesk"));
 
+    worker_ = std::make_unique<app::ThreadTaskRunner>("worker");
+    link_ = std::make_unique<PlatformLink>(plan_, paths_.data_dir / "demo-platform.db", *worker_);
+
     MainFrame::Options options;
-    options.platform_name = platform_display_name(plan_);
+    options.platform_name = link_->display_name();
+    if (link_->configured()) {
+        options.probe = link_->probe();
+    }
     options.settings_file = paths_.config_dir / "settings.ini";
     options.ui = &dispatcher_;
-    options.worker = &worker_;
+    options.worker = worker_.get();
     options.support = {library_versions(), paths_, paths_.log_dir / "citizendesk.log"};
     auto* frame = new MainFrame(options);
     frame->Show();
@@ -79,6 +71,11 @@ bool CitizenDeskApp::OnInit() {
 
 int CitizenDeskApp::OnExit() {
     diag::info(diag::Category::ui, "exiting");
+    if (link_) {
+        link_->shut_down();
+    }
+    worker_.reset(); // finishes what was queued
+    link_.reset();
     return wxApp::OnExit();
 }
 

@@ -5,7 +5,10 @@
 #include "app/app_paths.h"
 #include "app/startup_options.h"
 #include "app/task_runner.h"
+#include "ui/platform_link.h"
 #include "ui/wx_dispatcher.h"
+
+#include <memory>
 
 #include <wx/app.h>
 
@@ -27,10 +30,9 @@ private:
     app::StartupPlan plan_;
     app::AppPaths paths_;
     WxDispatcher dispatcher_;
-    app::ThreadTaskRunner worker_{"worker"}; // files and other slow local work
+    // Order matters: the worker's tasks use the link, so the worker goes first (OnExit).
+    std::unique_ptr<PlatformLink> link_;
+    std::unique_ptr<app::ThreadTaskRunner> worker_; // files, demo start-up, other slow work
 };
-
-// How the status bar names the platform the plan points at.
-std::string platform_display_name(const app::StartupPlan& plan);
 
 } // namespace cd::ui

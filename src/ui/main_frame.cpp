@@ -20,6 +20,8 @@ namespace cd::ui {
 
 namespace {
 constexpr int id_support = wxID_HIGHEST + 1;
+constexpr int id_reconnect = wxID_HIGHEST + 2;
+constexpr int recheck_interval_ms = 30'000;
 constexpr int id_first_tab = wxID_HIGHEST + 10; // View menu: one id per tab, in order
 } // namespace
 
@@ -54,12 +56,24 @@ MainFrame::MainFrame(const Options& options)
     apply_window_state(*this, saved);
     presenter_.start(saved.tab);
 
+    if (options_.probe && options_.ui != nullptr) {
+        monitor_ =
+            std::make_unique<app::ConnectionMonitor>(presenter_, *options_.ui, options_.probe);
+        recheck_.SetOwner(this);
+        Bind(wxEVT_TIMER, &MainFrame::on_recheck, this);
+        recheck_.Start(recheck_interval_ms);
+        monitor_->check();
+    }
+
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
 }
 
 void MainFrame::build_menus() {
     auto* file = new wxMenu;
+    file->Append(id_reconnect, _("&Reconnect\tF5"),
+                 _("Check the connection to the city platform again"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT); // stock item: label and shortcut come from wxWidgets' catalog
     auto* view = new wxMenu;
     for (app::Tab tab : app::all_tabs) {
@@ -83,6 +97,14 @@ void MainFrame::build_menus() {
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
     Bind(wxEVT_MENU, &MainFrame::on_support, this, id_support);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (monitor_) {
+                monitor_->check();
+            }
+        },
+        id_reconnect);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent& e) {
@@ -112,7 +134,14 @@ void MainFrame::on_page_changed(wxBookCtrlEvent& event) {
     event.Skip();
 }
 
+void MainFrame::on_recheck(wxTimerEvent&) {
+    if (monitor_ && presenter_.connection() == app::ConnectionState::offline) {
+        monitor_->check();
+    }
+}
+
 void MainFrame::on_close(wxCloseEvent& event) {
+    recheck_.Stop();
     save_window_state(options_.settings_file,
                       capture_window_state(*this, app::tab_index(presenter_.current_tab())));
     diag::info(diag::Category::ui, "main window closed");

@@ -2,12 +2,14 @@
 // assembles panels and forwards events to app::MainPresenter; it implements app::MainView.
 #pragma once
 
+#include "app/connection_monitor.h"
 #include "app/dispatcher.h"
 #include "app/main_presenter.h"
 #include "app/support_report_presenter.h"
 #include "app/task_runner.h"
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <array>
 #include <filesystem>
@@ -28,6 +30,7 @@ public:
         app::Dispatcher* ui = nullptr;       // owned by the app; outlive the frame
         app::TaskRunner* worker = nullptr;
         app::SupportReportPresenter::Inputs support; // what Help > Support Information shows
+        app::ConnectionMonitor::Probe probe;         // empty: no platform configured
     };
 
     explicit MainFrame(const Options& options);
@@ -36,6 +39,7 @@ public:
     void show_tab(app::Tab tab) override;
 
     app::MainPresenter& presenter() { return presenter_; }
+    app::ConnectionMonitor* connection_monitor() { return monitor_.get(); }
     wxNotebook* notebook() const { return notebook_; }
     TabPanel* tab_panel(app::Tab tab) const { return panels_[std::size_t(app::tab_index(tab))]; }
 
@@ -45,11 +49,14 @@ private:
     void on_close(wxCloseEvent& event);
     void on_about(wxCommandEvent& event);
     void on_support(wxCommandEvent& event);
+    void on_recheck(wxTimerEvent& event);
 
     Options options_;
     wxNotebook* notebook_ = nullptr;
     std::array<TabPanel*, 4> panels_{};
     app::MainPresenter presenter_;
+    std::unique_ptr<app::ConnectionMonitor> monitor_; // after presenter_: destroyed first
+    wxTimer recheck_;                                 // while offline, look again now and then
 };
 
 } // namespace cd::ui

@@ -45,7 +45,8 @@ TEST_CASE("connecting, then online with the platform's own name", "[ui-logic][co
     CHECK(monitor.last_problem().empty());
 }
 
-TEST_CASE("a platform that does not answer is offline, and a later check recovers", "[ui-logic][connection]") {
+TEST_CASE("a platform that does not answer is offline, and a later check recovers",
+          "[ui-logic][connection]") {
     StatusView view;
     MainPresenter main(view, "platform.example");
     InlineDispatcher ui;

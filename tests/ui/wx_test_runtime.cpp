@@ -2,8 +2,8 @@
 
 #include <wx/app.h>
 #include <wx/apptrait.h>
-#include <wx/evtloop.h>
 #include <wx/crt.h>
+#include <wx/evtloop.h>
 #include <wx/log.h>
 
 #include <cstdlib>

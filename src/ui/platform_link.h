@@ -1,0 +1,54 @@
+// The app's link to its platform: the HTTP client, the embedded demo platform for --demo
+// (the reference server, started on a worker thread because seeding takes a moment), and the
+// probe that ConnectionMonitor uses to ask whether the platform answers.
+#pragma once
+
+#include "app/connection_monitor.h"
+#include "app/startup_options.h"
+#include "app/task_runner.h"
+#include "core/error.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace cd::net {
+class CurlHttpClient;
+}
+namespace cd::server {
+class PlatformServer;
+}
+
+namespace cd::ui {
+
+class PlatformLink {
+public:
+    // demo_database: where the demo platform keeps its state (applications, payments).
+    PlatformLink(const app::StartupPlan& plan, std::filesystem::path demo_database,
+                 app::TaskRunner& worker);
+    ~PlatformLink();
+    PlatformLink(const PlatformLink&) = delete;
+    PlatformLink& operator=(const PlatformLink&) = delete;
+
+    bool configured() const { return plan_.platform != app::StartupPlan::Platform::none; }
+    std::string display_name() const; // before the platform names itself
+
+    // Calls done on a worker or network thread.
+    app::ConnectionMonitor::Probe probe();
+
+    // Cancels requests in flight and stops the demo platform; called before the app ends.
+    void shut_down();
+
+private:
+    // Worker thread only: starts the demo platform if needed; its base URL.
+    Result<std::string> base_url();
+    void ask(const std::string& base, std::function<void(Result<std::string>)> done);
+
+    app::StartupPlan plan_;
+    std::filesystem::path demo_database_;
+    app::TaskRunner& worker_;
+    std::unique_ptr<server::PlatformServer> demo_;
+    std::shared_ptr<net::CurlHttpClient> http_;
+};
+
+} // namespace cd::ui
