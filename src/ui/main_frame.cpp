@@ -6,6 +6,7 @@
 #include "ui/message_text.h"
 #include "ui/support_dialog.h"
 #include "ui/tab_panel.h"
+#include "ui/text_scaling.h"
 #include "ui/window_state.h"
 
 #include <wx/aboutdlg.h>
@@ -21,6 +22,9 @@ namespace cd::ui {
 namespace {
 constexpr int id_support = wxID_HIGHEST + 1;
 constexpr int id_reconnect = wxID_HIGHEST + 2;
+constexpr int id_text_larger = wxID_HIGHEST + 3;
+constexpr int id_text_smaller = wxID_HIGHEST + 4;
+constexpr int id_text_normal = wxID_HIGHEST + 5;
 constexpr int recheck_interval_ms = 30'000;
 constexpr int id_first_tab = wxID_HIGHEST + 10; // View menu: one id per tab, in order
 } // namespace
@@ -54,6 +58,7 @@ MainFrame::MainFrame(const Options& options)
 
     const WindowState saved = load_window_state(options_.settings_file);
     apply_window_state(*this, saved);
+    set_text_size(app::TextSize::from_percent(saved.text_percent));
     presenter_.start(saved.tab);
 
     if (options_.probe && options_.ui != nullptr) {
@@ -81,6 +86,10 @@ void MainFrame::build_menus() {
         view->Append(id_first_tab + n,
                      tr(app::tab_title(tab)) + wxString::Format("\tCtrl+%d", n + 1));
     }
+    view->AppendSeparator();
+    view->Append(id_text_larger, _("&Larger Text\tCtrl++"));
+    view->Append(id_text_smaller, _("&Smaller Text\tCtrl+-"));
+    view->Append(id_text_normal, _("&Normal Text Size\tCtrl+0"));
     auto* help = new wxMenu;
     help->Append(id_support, _("&Support Information..."),
                  _("Show the versions, folders and recent log that support asks for"));
@@ -97,6 +106,15 @@ void MainFrame::build_menus() {
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
     Bind(wxEVT_MENU, &MainFrame::on_support, this, id_support);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { set_text_size(text_size_.larger()); },
+        id_text_larger);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { set_text_size(text_size_.smaller()); },
+        id_text_smaller);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { set_text_size(app::TextSize::normal()); },
+        id_text_normal);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
@@ -134,6 +152,22 @@ void MainFrame::on_page_changed(wxBookCtrlEvent& event) {
     event.Skip();
 }
 
+void MainFrame::set_text_size(app::TextSize size) {
+    rescale_text(this, text_size_, size);
+    text_size_ = size;
+    for (TabPanel* panel : panels_) {
+        panel->rewrap();
+    }
+    if (wxStatusBar* status = GetStatusBar()) {
+        status->SetMinHeight(status->GetCharHeight() + FromDIP(8));
+        SendSizeEvent();
+    }
+    if (wxMenuBar* bar = GetMenuBar()) {
+        bar->Enable(id_text_larger, size.can_grow());
+        bar->Enable(id_text_smaller, size.can_shrink());
+    }
+}
+
 void MainFrame::on_recheck(wxTimerEvent&) {
     if (monitor_ && presenter_.connection() == app::ConnectionState::offline) {
         monitor_->check();
@@ -143,7 +177,8 @@ void MainFrame::on_recheck(wxTimerEvent&) {
 void MainFrame::on_close(wxCloseEvent& event) {
     recheck_.Stop();
     save_window_state(options_.settings_file,
-                      capture_window_state(*this, app::tab_index(presenter_.current_tab())));
+                      capture_window_state(*this, app::tab_index(presenter_.current_tab()),
+                                           text_size_.percent()));
     diag::info(diag::Category::ui, "main window closed");
     event.Skip(); // default handling destroys the frame
 }
@@ -153,6 +188,7 @@ void MainFrame::on_support(wxCommandEvent&) {
         return;
     }
     SupportDialog dialog(this, *options_.ui, *options_.worker, options_.support);
+    rescale_text(&dialog, app::TextSize::normal(), text_size_);
     dialog.ShowModal();
 }
 

@@ -7,6 +7,7 @@
 #include "app/main_presenter.h"
 #include "app/support_report_presenter.h"
 #include "app/task_runner.h"
+#include "app/text_size.h"
 
 #include <wx/frame.h>
 #include <wx/timer.h>
@@ -40,6 +41,8 @@ public:
 
     app::MainPresenter& presenter() { return presenter_; }
     app::ConnectionMonitor* connection_monitor() { return monitor_.get(); }
+    app::TextSize text_size() const { return text_size_; }
+    void set_text_size(app::TextSize size);
     wxNotebook* notebook() const { return notebook_; }
     TabPanel* tab_panel(app::Tab tab) const { return panels_[std::size_t(app::tab_index(tab))]; }
 
@@ -57,6 +60,7 @@ private:
     app::MainPresenter presenter_;
     std::unique_ptr<app::ConnectionMonitor> monitor_; // after presenter_: destroyed first
     wxTimer recheck_;                                 // while offline, look again now and then
+    app::TextSize text_size_;
 };
 
 } // namespace cd::ui

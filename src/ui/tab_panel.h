@@ -22,9 +22,13 @@ public:
     wxString headline_text() const;
     wxString explanation_text() const;
 
+    // Wraps the explanation again for the panel's width and current font.
+    void rewrap();
+
 private:
     wxStaticText* headline_ = nullptr;
     wxStaticText* explanation_ = nullptr;
+    wxString explanation_unwrapped_;
     app::TabPresenter presenter_; // last: the view's widgets exist before it renders
 };
 

@@ -37,6 +37,7 @@ WindowState load_window_state(const std::filesystem::path& settings_file) {
     if (config.Read("tab", &tab)) {
         state.tab = tab;
     }
+    config.Read("text_percent", &state.text_percent, 100L);
     return state;
 }
 
@@ -54,6 +55,7 @@ void save_window_state(const std::filesystem::path& settings_file, const WindowS
     if (state.tab) {
         config.Write("tab", *state.tab);
     }
+    config.Write("text_percent", state.text_percent);
     if (!config.Flush()) {
         diag::warn(diag::Category::ui, "could not save the window state to ",
                    settings_file.string());
@@ -77,12 +79,14 @@ void apply_window_state(wxTopLevelWindow& window, const WindowState& state) {
     }
 }
 
-WindowState capture_window_state(const wxTopLevelWindow& window, std::optional<long> tab) {
+WindowState capture_window_state(const wxTopLevelWindow& window, std::optional<long> tab,
+                                 long text_percent) {
     WindowState state;
     state.maximized = window.IsMaximized();
     // Keep the normal (unmaximised) rectangle where the toolkit knows it.
     state.frame = window.GetRect();
     state.tab = tab;
+    state.text_percent = text_percent;
     return state;
 }
 

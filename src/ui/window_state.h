@@ -15,6 +15,7 @@ struct WindowState {
     wxRect frame; // in screen pixels; empty = let the system place it
     bool maximized = false;
     std::optional<long> tab; // index as saved; the presenter decides whether it is valid
+    long text_percent = 100; // app::TextSize, as a percentage of the system size
 };
 
 WindowState load_window_state(const std::filesystem::path& settings_file);
@@ -23,6 +24,7 @@ void save_window_state(const std::filesystem::path& settings_file, const WindowS
 // Applies a saved state, ignoring a rectangle that would put the window off every display
 // (a monitor unplugged since) or one too small to use.
 void apply_window_state(wxTopLevelWindow& window, const WindowState& state);
-WindowState capture_window_state(const wxTopLevelWindow& window, std::optional<long> tab);
+WindowState capture_window_state(const wxTopLevelWindow& window, std::optional<long> tab,
+                                 long text_percent);
 
 } // namespace cd::ui

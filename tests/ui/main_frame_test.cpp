@@ -148,3 +148,28 @@ TEST_CASE("the window remembers its last tab and size", "[ui]") {
     CHECK(second->GetSize() == size);
     close_and_check_gone(second);
 }
+
+TEST_CASE("larger text grows every label and is remembered", "[ui]") {
+    require_display();
+    cd::ui::install_translations("en", locale_prefix);
+    cd::test::TempDir dir;
+
+    MainFrame* first = open_frame(dir);
+    cd::ui::TabPanel* panel = first->tab_panel(Tab::life);
+    const double before = panel->GetChildren()[1]->GetFont().GetFractionalPointSize();
+    first->set_text_size(cd::app::TextSize::normal().larger().larger()); // 150 %
+    const double after = panel->GetChildren()[1]->GetFont().GetFractionalPointSize();
+    CHECK(panel->GetChildren()[0]->GetFont().GetFractionalPointSize() ==
+          Approx(after * 1.5).margin(0.25));
+    CHECK(after == Approx(before * 1.5).margin(0.25));
+    close_and_check_gone(first);
+
+    MainFrame* second = open_frame(dir);
+    CHECK(second->text_size().percent() == 150);
+    CHECK(second->tab_panel(Tab::life)->GetChildren()[1]->GetFont().GetFractionalPointSize() ==
+          Approx(after).margin(0.25));
+    second->set_text_size(cd::app::TextSize::normal());
+    CHECK(second->tab_panel(Tab::life)->GetChildren()[1]->GetFont().GetFractionalPointSize() ==
+          Approx(before).margin(0.25));
+    close_and_check_gone(second);
+}
