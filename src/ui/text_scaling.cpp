@@ -3,21 +3,21 @@
 #include <wx/window.h>
 
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace cd::ui {
 
 namespace {
 
-void rescale(wxWindow* window, double factor) {
-    wxFont font = window->GetFont();
-    if (font.IsOk()) {
-        const double points = font.GetFractionalPointSize() * factor;
-        font.SetFractionalPointSize(std::round(points * 4.0) / 4.0); // quarter points: no drift
-        window->SetFont(font);
-    }
+// Every window under root with the font it shows now, parents before children. Read first,
+// written after: setting a parent's font passes it on to children without a font of their own,
+// which would otherwise be scaled twice.
+void collect(wxWindow* window, std::vector<std::pair<wxWindow*, wxFont>>& out) {
+    out.emplace_back(window, window->GetFont());
     for (wxWindow* child : window->GetChildren()) {
         if (!child->IsTopLevel()) {
-            rescale(child, factor);
+            collect(child, out);
         }
     }
 }
@@ -28,7 +28,17 @@ void rescale_text(wxWindow* root, app::TextSize from, app::TextSize to) {
     if (from == to) {
         return;
     }
-    rescale(root, double(to.percent()) / double(from.percent()));
+    const double factor = double(to.percent()) / double(from.percent());
+    std::vector<std::pair<wxWindow*, wxFont>> windows;
+    collect(root, windows);
+    for (auto& [window, font] : windows) {
+        if (font.IsOk()) {
+            // Quarter points: stepping up and back down returns to the same size.
+            font.SetFractionalPointSize(std::round(font.GetFractionalPointSize() * factor * 4.0) /
+                                        4.0);
+            window->SetFont(font);
+        }
+    }
     root->Layout();
     root->Refresh();
 }
