@@ -1,5 +1,6 @@
 #include "core/catalog_index.h"
 
+#include "core/catalog_postings.h"
 #include "core/catalog_text.h"
 
 #include <algorithm>
@@ -13,25 +14,39 @@ namespace {
 struct Document {
     std::uint32_t name_zh; // text numbers in Data::texts
     std::uint32_t name_en;
-    std::uint32_t length; // code points of the Chinese name (tie-break: shorter first)
+    std::uint32_t length;  // code points of the Chinese name (tie-break: shorter first)
+    std::uint32_t id_rank; // place of the id in id order (last tie-break)
     std::vector<std::uint32_t> keywords;
     std::vector<std::uint32_t> life_events;
 };
 
+// Rank order packed into one number, smaller first: tier, where the name match starts, name
+// length, then the id's place in id order.
+std::uint64_t rank_key(MatchTier tier, std::uint32_t start, std::uint32_t length,
+                       std::uint32_t id_rank) {
+    return std::uint64_t{static_cast<std::uint8_t>(tier)} << 60 |
+           std::uint64_t{std::min(start, 0xFFFFu)} << 44 |
+           std::uint64_t{std::min(length, 0xFFFu)} << 32 | id_rank;
+}
+
 struct Candidate {
-    MatchTier tier;
-    std::uint32_t start;
-    std::uint32_t length;
+    std::uint64_t rank;
     std::uint32_t doc;
 };
 
 } // namespace
 
 struct CatalogIndex::Data {
+    using Postings = search::Postings;
     std::vector<CatalogEntry> entries;
     std::vector<search::PreparedText> texts; // names first; keywords and events shared by text
     std::vector<Document> documents;
     std::size_t name_texts = 0; // texts below this are names, the rest are shared
+    // Name texts by lookup key (PreparedText::keys), ascending: a query's candidates are the
+    // texts in the lists of all its keys.
+    Postings names_by_key;
+    // For each shared text: the documents having it as a keyword, and as a life event.
+    std::vector<std::vector<std::uint32_t>> keyword_of, life_event_of;
 };
 
 namespace {
@@ -78,6 +93,17 @@ CatalogIndex::CatalogIndex(std::vector<CatalogEntry> entries) {
         texts.emplace_back(e.name_en);
     }
     data->name_texts = texts.size();
+    std::vector<std::uint32_t> keys;
+    for (std::uint32_t t = 0; t < data->name_texts; ++t) {
+        keys.clear();
+        texts[t].keys(keys);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (auto k : keys) {
+            data->names_by_key.add(k, t);
+        }
+    }
+    data->names_by_key.finish(static_cast<std::uint32_t>(data->name_texts));
     std::unordered_map<std::string, std::uint32_t> seen;
     data->documents.reserve(data->entries.size());
     for (std::size_t i = 0; i < data->entries.size(); ++i) {
@@ -85,6 +111,7 @@ CatalogIndex::CatalogIndex(std::vector<CatalogEntry> entries) {
         Document d{static_cast<std::uint32_t>(2 * i),
                    static_cast<std::uint32_t>(2 * i + 1),
                    static_cast<std::uint32_t>(texts[2 * i].length()),
+                   0,
                    {},
                    {}};
         for (const auto& k : e.keywords) {
@@ -94,6 +121,33 @@ CatalogIndex::CatalogIndex(std::vector<CatalogEntry> entries) {
             d.life_events.push_back(shared_text(texts, seen, l));
         }
         data->documents.push_back(std::move(d));
+    }
+    std::vector<std::uint32_t> by_id(data->entries.size());
+    for (std::uint32_t i = 0; i < by_id.size(); ++i) {
+        by_id[i] = i;
+    }
+    std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return data->entries[a].id < data->entries[b].id;
+    });
+    for (std::uint32_t r = 0; r < by_id.size(); ++r) {
+        data->documents[by_id[r]].id_rank = r;
+    }
+    const std::size_t shared = texts.size() - data->name_texts;
+    data->keyword_of.resize(shared);
+    data->life_event_of.resize(shared);
+    for (std::uint32_t i = 0; i < data->documents.size(); ++i) {
+        for (auto t : data->documents[i].keywords) {
+            auto& docs = data->keyword_of[t - data->name_texts];
+            if (docs.empty() || docs.back() != i) {
+                docs.push_back(i);
+            }
+        }
+        for (auto t : data->documents[i].life_events) {
+            auto& docs = data->life_event_of[t - data->name_texts];
+            if (docs.empty() || docs.back() != i) {
+                docs.push_back(i);
+            }
+        }
     }
     data_ = std::move(data);
 }
@@ -113,60 +167,65 @@ SearchResults CatalogIndex::search(std::string_view text, std::size_t limit) con
         return results;
     }
     const auto& d = *data_;
-    // Shared texts: 0 not tested yet, 1 no match, 2 match.
-    std::vector<std::uint8_t> shared(d.texts.size() - d.name_texts, 0);
-    auto shared_match = [&](std::uint32_t t) {
-        auto& state = shared[t - d.name_texts];
-        if (state == 0) {
-            state = query.match(d.texts[t]).tier == search::Tier::none ? 1 : 2;
-        }
-        return state == 2;
-    };
-    auto first_matching = [&](const std::vector<std::uint32_t>& items) {
-        return static_cast<std::size_t>(std::find_if(items.begin(), items.end(), shared_match) -
-                                        items.begin());
-    };
-
+    constexpr auto none = static_cast<std::uint32_t>(-1);
+    std::vector<std::uint32_t> slot(d.documents.size(), none); // document -> its candidate
     std::vector<Candidate> candidates;
-    for (std::uint32_t i = 0; i < d.documents.size(); ++i) {
-        const auto& doc = d.documents[i];
-        const auto zh = query.match(d.texts[doc.name_zh]);
-        const auto en = query.match(d.texts[doc.name_en]);
-        const auto& best = en.tier < zh.tier ? en : zh;
-        if (best.tier != search::Tier::none) {
-            candidates.push_back({name_tier(best.tier), best.start, doc.length, i});
-        } else if (first_matching(doc.keywords) < doc.keywords.size()) {
-            candidates.push_back({MatchTier::keyword, 0, doc.length, i});
-        } else if (first_matching(doc.life_events) < doc.life_events.size()) {
-            candidates.push_back({MatchTier::life_event, 0, doc.length, i});
+    auto offer = [&](std::uint32_t doc, MatchTier tier, std::uint32_t start) {
+        const auto& document = d.documents[doc];
+        const auto rank = rank_key(tier, start, document.length, document.id_rank);
+        if (slot[doc] == none) {
+            slot[doc] = static_cast<std::uint32_t>(candidates.size());
+            candidates.push_back({rank, doc});
+        } else {
+            auto& c = candidates[slot[doc]];
+            c.rank = std::min(c.rank, rank);
+        }
+    };
+    // Names: only those holding every key of the query.
+    d.names_by_key.candidates(query.keys(), [&](std::uint32_t t) {
+        const auto m = query.match(d.texts[t]);
+        if (m.tier != search::Tier::none) {
+            offer(t / 2, name_tier(m.tier), m.start);
+        }
+    });
+    // Keywords and life events: each distinct text once, then the documents that have it.
+    for (std::size_t s = 0; s < d.keyword_of.size(); ++s) {
+        if (query.match(d.texts[d.name_texts + s]).tier == search::Tier::none) {
+            continue;
+        }
+        for (auto doc : d.keyword_of[s]) {
+            offer(doc, MatchTier::keyword, 0);
+        }
+        for (auto doc : d.life_event_of[s]) {
+            offer(doc, MatchTier::life_event, 0);
         }
     }
     results.total = candidates.size();
-    const auto before = [&](const Candidate& a, const Candidate& b) {
-        if (a.tier != b.tier) {
-            return a.tier < b.tier;
-        }
-        if (a.start != b.start) {
-            return a.start < b.start;
-        }
-        if (a.length != b.length) {
-            return a.length < b.length;
-        }
-        return d.entries[a.doc].id < d.entries[b.doc].id;
+    const auto before = [](const Candidate& a, const Candidate& b) {
+        return a.rank < b.rank;
     };
     const std::size_t shown = std::min(limit, candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(shown),
-                      candidates.end(), before);
+    const auto middle = candidates.begin() + static_cast<std::ptrdiff_t>(shown);
+    std::nth_element(candidates.begin(), middle, candidates.end(), before);
+    std::sort(candidates.begin(), middle, before);
 
     results.hits.reserve(shown);
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& c = candidates[i];
         const auto& doc = d.documents[c.doc];
-        SearchHit hit{c.doc, c.tier, highlight(query, d.texts[doc.name_zh]),
+        const auto tier = static_cast<MatchTier>(c.rank >> 60);
+        SearchHit hit{c.doc, tier, highlight(query, d.texts[doc.name_zh]),
                       highlight(query, d.texts[doc.name_en]), 0};
-        if (c.tier == MatchTier::keyword) {
+        auto first_matching = [&](const std::vector<std::uint32_t>& items) {
+            auto matches = [&](std::uint32_t t) {
+                return query.match(d.texts[t]).tier != search::Tier::none;
+            };
+            return static_cast<std::size_t>(std::find_if(items.begin(), items.end(), matches) -
+                                            items.begin());
+        };
+        if (tier == MatchTier::keyword) {
             hit.matched_item = first_matching(doc.keywords);
-        } else if (c.tier == MatchTier::life_event) {
+        } else if (tier == MatchTier::life_event) {
             hit.matched_item = first_matching(doc.life_events);
         }
         results.hits.push_back(std::move(hit));

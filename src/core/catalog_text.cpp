@@ -3,6 +3,7 @@
 #include "core/pinyin.h"
 #include "core/utf8.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace cd::search {
@@ -47,6 +48,23 @@ std::uint64_t bit_of(char32_t c) {
         return std::uint64_t{1} << (26 + c - '0');
     }
     return std::uint64_t{1} << (36 + c % 28);
+}
+
+// Keys: a code point as itself, a letter/digit alone, an ordered pair of letters/digits.
+constexpr std::uint32_t letter_keys = 0x300000;
+constexpr std::uint32_t pair_keys = 0x400000;
+
+std::uint32_t letter_number(char32_t c) {
+    return c >= 'a' ? static_cast<std::uint32_t>(c - 'a')
+                    : 26 + static_cast<std::uint32_t>(c - '0');
+}
+
+std::uint32_t letter_key(char32_t c) {
+    return letter_keys + letter_number(c);
+}
+
+std::uint32_t pair_key(char32_t a, char32_t b) {
+    return pair_keys + letter_number(a) * 36 + letter_number(b);
 }
 
 bool same_letter(char32_t typed, char reading) {
@@ -96,6 +114,71 @@ PreparedText::PreparedText(std::string_view text) {
         mask_ |= unit.starts;
         units_.push_back(unit);
     }
+}
+
+void PreparedText::keys(std::vector<std::uint32_t>& out) const {
+    // The letters each unit can be typed with: its readings, or itself when it is ASCII.
+    auto spellings = [&](const Unit& u, auto&& each) {
+        if (u.reading_count == 0 && is_ascii_alnum(u.value)) {
+            const char c = static_cast<char>(u.value);
+            each(std::string_view(&c, 1));
+        }
+        for (std::uint8_t r = 0; r < u.reading_count; ++r) {
+            each(pinyin::syllable(syllables_[u.readings + r]));
+        }
+    };
+    auto add_pair = [&](char a, char b) {
+        const auto x = static_cast<unsigned char>(a);
+        const auto y = static_cast<unsigned char>(b);
+        out.push_back(pair_key(x, y));
+        if (x == 'v' || y == 'v') { // "u" may be typed for u-umlaut
+            out.push_back(pair_key(x == 'v' ? 'u' : x, y == 'v' ? 'u' : y));
+        }
+    };
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+        const Unit& u = units_[i];
+        if (!is_ascii_alnum(u.value)) {
+            out.push_back(static_cast<std::uint32_t>(u.value));
+        }
+        spellings(u, [&](std::string_view s) {
+            out.push_back(letter_key(static_cast<unsigned char>(s[0])));
+            // Typed letters next to each other: inside one reading, or a (partly typed)
+            // reading followed by the first letter of the next unit.
+            for (std::size_t j = 0; j < s.size(); ++j) {
+                if (j + 1 < s.size()) {
+                    add_pair(s[j], s[j + 1]);
+                }
+                if (i + 1 < units_.size()) {
+                    spellings(units_[i + 1],
+                              [&](std::string_view next) { add_pair(s[j], next[0]); });
+                }
+            }
+        });
+    }
+    for (const auto& w : words_) {
+        out.push_back(letter_key(static_cast<unsigned char>(lowered_[w.begin])));
+        for (auto j = w.begin; j + 1 < w.end; ++j) {
+            add_pair(lowered_[j], lowered_[j + 1]);
+        }
+    }
+}
+
+std::vector<std::uint32_t> Query::keys() const {
+    std::vector<std::uint32_t> out;
+    if (is_ascii_alnum(chars_.front())) {
+        out.push_back(letter_key(chars_.front()));
+    }
+    for (std::size_t i = 0; i < chars_.size(); ++i) {
+        const char32_t c = chars_[i];
+        if (!is_ascii_alnum(c)) {
+            out.push_back(static_cast<std::uint32_t>(c));
+        } else if (i + 1 < chars_.size() && is_ascii_alnum(chars_[i + 1]) && !boundary_[i + 1]) {
+            out.push_back(pair_key(c, chars_[i + 1]));
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 Query::Query(std::string_view text) {

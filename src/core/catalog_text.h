@@ -39,6 +39,10 @@ public:
     explicit PreparedText(std::string_view text);
     std::size_t length() const { return length_; } // code points
 
+    // Lookup keys (see Query::keys): a query can only match this text if it has all of them.
+    // Appends, unsorted and possibly repeated.
+    void keys(std::vector<std::uint32_t>& out) const;
+
 private:
     friend class Query;
     std::vector<Unit> units_;
@@ -59,6 +63,10 @@ class Query {
 public:
     explicit Query(std::string_view text);
     bool empty() const { return chars_.empty(); }
+
+    // What a text must offer to be matched (all of them, see PreparedText::keys): the first
+    // letter, each pair of adjacent letters typed without a space, each non-ASCII character.
+    std::vector<std::uint32_t> keys() const;
 
     // How well this query matches the text; fills `ranges` (if given) with what matched.
     Match match(const PreparedText& text, std::vector<Range>* ranges = nullptr) const;
