@@ -47,6 +47,8 @@ struct CatalogIndex::Data {
     Postings names_by_key;
     // For each shared text: the documents having it as a keyword, and as a life event.
     std::vector<std::vector<std::uint32_t>> keyword_of, life_event_of;
+    // The ranked results of each one-character ASCII query (letter_number order).
+    std::vector<std::vector<Candidate>> by_letter;
 };
 
 namespace {
@@ -77,6 +79,52 @@ std::vector<TextRange> highlight(const search::Query& query, const search::Prepa
         out.push_back({r.begin, r.end});
     }
     return out;
+}
+
+} // namespace
+
+namespace {
+
+// Every document the query matches, with its rank key; unordered.
+std::vector<Candidate> collect(const CatalogIndex::Data& d, const search::Query& query) {
+    constexpr auto none = static_cast<std::uint32_t>(-1);
+    std::vector<std::uint32_t> slot(d.documents.size(), none); // document -> its candidate
+    std::vector<Candidate> candidates;
+    auto offer = [&](std::uint32_t doc, MatchTier tier, std::uint32_t start) {
+        const auto& document = d.documents[doc];
+        const auto rank = rank_key(tier, start, document.length, document.id_rank);
+        if (slot[doc] == none) {
+            slot[doc] = static_cast<std::uint32_t>(candidates.size());
+            candidates.push_back({rank, doc});
+        } else {
+            auto& c = candidates[slot[doc]];
+            c.rank = std::min(c.rank, rank);
+        }
+    };
+    // Names: only those holding every key of the query.
+    d.names_by_key.candidates(query.keys(), [&](std::uint32_t t) {
+        const auto m = query.match(d.texts[t]);
+        if (m.tier != search::Tier::none) {
+            offer(t / 2, name_tier(m.tier), m.start);
+        }
+    });
+    // Keywords and life events: each distinct text once, then the documents that have it.
+    for (std::size_t s = 0; s < d.keyword_of.size(); ++s) {
+        if (query.match(d.texts[d.name_texts + s]).tier == search::Tier::none) {
+            continue;
+        }
+        for (auto doc : d.keyword_of[s]) {
+            offer(doc, MatchTier::keyword, 0);
+        }
+        for (auto doc : d.life_event_of[s]) {
+            offer(doc, MatchTier::life_event, 0);
+        }
+    }
+    return candidates;
+}
+
+bool before(const Candidate& a, const Candidate& b) {
+    return a.rank < b.rank;
 }
 
 } // namespace
@@ -149,6 +197,11 @@ CatalogIndex::CatalogIndex(std::vector<CatalogEntry> entries) {
             }
         }
     }
+    for (char32_t c : std::u32string_view(U"abcdefghijklmnopqrstuvwxyz0123456789")) {
+        auto ranked = collect(*data, search::Query(std::string(1, static_cast<char>(c))));
+        std::sort(ranked.begin(), ranked.end(), before);
+        data->by_letter.push_back(std::move(ranked));
+    }
     data_ = std::move(data);
 }
 
@@ -167,47 +220,21 @@ SearchResults CatalogIndex::search(std::string_view text, std::size_t limit) con
         return results;
     }
     const auto& d = *data_;
-    constexpr auto none = static_cast<std::uint32_t>(-1);
-    std::vector<std::uint32_t> slot(d.documents.size(), none); // document -> its candidate
-    std::vector<Candidate> candidates;
-    auto offer = [&](std::uint32_t doc, MatchTier tier, std::uint32_t start) {
-        const auto& document = d.documents[doc];
-        const auto rank = rank_key(tier, start, document.length, document.id_rank);
-        if (slot[doc] == none) {
-            slot[doc] = static_cast<std::uint32_t>(candidates.size());
-            candidates.push_back({rank, doc});
-        } else {
-            auto& c = candidates[slot[doc]];
-            c.rank = std::min(c.rank, rank);
-        }
-    };
-    // Names: only those holding every key of the query.
-    d.names_by_key.candidates(query.keys(), [&](std::uint32_t t) {
-        const auto m = query.match(d.texts[t]);
-        if (m.tier != search::Tier::none) {
-            offer(t / 2, name_tier(m.tier), m.start);
-        }
-    });
-    // Keywords and life events: each distinct text once, then the documents that have it.
-    for (std::size_t s = 0; s < d.keyword_of.size(); ++s) {
-        if (query.match(d.texts[d.name_texts + s]).tier == search::Tier::none) {
-            continue;
-        }
-        for (auto doc : d.keyword_of[s]) {
-            offer(doc, MatchTier::keyword, 0);
-        }
-        for (auto doc : d.life_event_of[s]) {
-            offer(doc, MatchTier::life_event, 0);
-        }
+    // One letter (the first keystroke) matches thousands: those results are ranked at build.
+    const char32_t letter = query.single_ascii();
+    const auto cached = letter != 0 ? &d.by_letter[search::letter_number(letter)] : nullptr;
+    std::vector<Candidate> collected;
+    if (!cached) {
+        collected = collect(d, query);
+    }
+    const auto& candidates = cached ? *cached : collected;
+    const std::size_t shown = std::min(limit, candidates.size());
+    if (!cached) {
+        const auto middle = collected.begin() + static_cast<std::ptrdiff_t>(shown);
+        std::nth_element(collected.begin(), middle, collected.end(), before);
+        std::sort(collected.begin(), middle, before);
     }
     results.total = candidates.size();
-    const auto before = [](const Candidate& a, const Candidate& b) {
-        return a.rank < b.rank;
-    };
-    const std::size_t shown = std::min(limit, candidates.size());
-    const auto middle = candidates.begin() + static_cast<std::ptrdiff_t>(shown);
-    std::nth_element(candidates.begin(), middle, candidates.end(), before);
-    std::sort(candidates.begin(), middle, before);
 
     results.hits.reserve(shown);
     for (std::size_t i = 0; i < shown; ++i) {

@@ -56,8 +56,9 @@ public:
 
     const std::vector<CatalogEntry>& entries() const;
 
+    struct Data; // what the index holds (catalog_index.cpp)
+
 private:
-    struct Data;
     std::unique_ptr<const Data> data_;
 };
 

@@ -54,10 +54,14 @@ std::uint64_t bit_of(char32_t c) {
 constexpr std::uint32_t letter_keys = 0x300000;
 constexpr std::uint32_t pair_keys = 0x400000;
 
+} // namespace
+
 std::uint32_t letter_number(char32_t c) {
     return c >= 'a' ? static_cast<std::uint32_t>(c - 'a')
                     : 26 + static_cast<std::uint32_t>(c - '0');
 }
+
+namespace {
 
 std::uint32_t letter_key(char32_t c) {
     return letter_keys + letter_number(c);
@@ -161,6 +165,10 @@ void PreparedText::keys(std::vector<std::uint32_t>& out) const {
             add_pair(lowered_[j], lowered_[j + 1]);
         }
     }
+}
+
+char32_t Query::single_ascii() const {
+    return chars_.size() == 1 && is_ascii_alnum(chars_[0]) ? chars_[0] : 0;
 }
 
 std::vector<std::uint32_t> Query::keys() const {

@@ -12,6 +12,9 @@
 
 namespace cd::search {
 
+// Letters a-z are 0-25, digits 26-35.
+std::uint32_t letter_number(char32_t ascii_letter_or_digit);
+
 struct Range {
     std::uint32_t begin; // UTF-8 byte offsets, end exclusive
     std::uint32_t end;
@@ -63,6 +66,8 @@ class Query {
 public:
     explicit Query(std::string_view text);
     bool empty() const { return chars_.empty(); }
+    // The query's character when it is a single ASCII letter or digit, else 0.
+    char32_t single_ascii() const;
 
     // What a text must offer to be matched (all of them, see PreparedText::keys): the first
     // letter, each pair of adjacent letters typed without a space, each non-ASCII character.

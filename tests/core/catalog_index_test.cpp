@@ -4,6 +4,7 @@
 
 #include "core/catalog_index.h"
 
+#include <future>
 #include <string>
 #include <vector>
 
@@ -194,4 +195,34 @@ TEST_CASE("catalog search: an empty index and malformed UTF-8 find nothing", "[c
     CHECK(empty.search("sbk").total == 0);
     CHECK(index().search("\xff\xfe").total == 0);
     CHECK(index().search(std::string(200, 'a')).total == 0);
+}
+
+TEST_CASE("catalog search: one index serves searches from several threads", "[core][search]") {
+    const std::vector<std::string> queries = {"社保", "sbk", "water bill", "yh", "s", "卡", "hang"};
+    std::vector<std::vector<std::size_t>> expected;
+    for (const auto& q : queries) {
+        std::vector<std::size_t> entries;
+        for (const auto& hit : index().search(q).hits) {
+            entries.push_back(hit.entry);
+        }
+        expected.push_back(entries);
+    }
+    std::vector<std::future<bool>> workers;
+    for (int w = 0; w < 4; ++w) {
+        workers.push_back(std::async(std::launch::async, [&] {
+            bool same = true;
+            for (int round = 0; round < 200; ++round) {
+                const auto i = static_cast<std::size_t>(round) % queries.size();
+                std::vector<std::size_t> entries;
+                for (const auto& hit : index().search(queries[i]).hits) {
+                    entries.push_back(hit.entry);
+                }
+                same = same && entries == expected[i];
+            }
+            return same;
+        }));
+    }
+    for (auto& w : workers) {
+        CHECK(w.get());
+    }
 }
