@@ -86,7 +86,9 @@ PreparedText::PreparedText(std::string_view text) {
         }
     }
     bool in_word = false;
-    for (const auto& cp : utf8::decode(text)) {
+    const auto decoded = utf8::decode(text);
+    units_.reserve(decoded.size());
+    for (const auto& cp : decoded) {
         ++length_;
         const char32_t c = fold(cp.value);
         const bool ascii = is_ascii_alnum(c) && cp.end - cp.begin == 1;
@@ -117,6 +119,20 @@ PreparedText::PreparedText(std::string_view text) {
         has_han_ = has_han_ || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0x20000 && c <= 0x3FFFF);
         mask_ |= unit.starts;
         units_.push_back(unit);
+    }
+    if (!units_.empty()) {
+        content_ = {units_.front().begin, units_.back().end};
+    }
+    if (!has_han_) {
+        units_.clear(); // only the Chinese matcher reads units; words cover the rest
+        syllables_.clear();
+    }
+    // Thousands of these live as long as the index: keep no spare capacity.
+    units_.shrink_to_fit();
+    syllables_.shrink_to_fit();
+    words_.shrink_to_fit();
+    if (words_.empty()) {
+        lowered_ = {}; // only words are read from it
     }
 }
 
@@ -316,9 +332,8 @@ Match Query::match_words(const PreparedText& text, std::vector<Range>* ranges) c
     };
     // Leading words in order: a name prefix (or the whole name when every word is complete).
     // (An ASCII word inside a Chinese name only leads when nothing comes before it.)
-    const auto& units = text.units_;
-    bool leading = tokens_.size() <= words.size() && words.front().begin == units.front().begin;
-    bool whole = tokens_.size() == words.size() && words.back().end == units.back().end;
+    bool leading = tokens_.size() <= words.size() && words.front().begin == text.content_.begin;
+    bool whole = tokens_.size() == words.size() && words.back().end == text.content_.end;
     for (std::size_t i = 0; leading && i < tokens_.size(); ++i) {
         leading = starts_with(words[i], tokens_[i]);
         whole = whole && leading && words[i].end - words[i].begin == tokens_[i].size();
@@ -329,22 +344,29 @@ Match Query::match_words(const PreparedText& text, std::vector<Range>* ranges) c
         }
         return {whole ? Tier::exact : Tier::prefix, words.front().begin};
     }
-    // Otherwise each token starts a later word than the one before.
-    std::size_t next = 0;
-    std::uint32_t start = 0;
-    for (std::size_t t = 0; t < tokens_.size(); ++t) {
-        while (next < words.size() && !starts_with(words[next], tokens_[t])) {
-            ++next;
+    // Otherwise each token starts a word of its own, in any order ("passport renewal" finds
+    // "Renewal of ordinary passport"); the earliest word that fits each token is taken.
+    std::uint64_t used = 0;
+    std::uint32_t start = static_cast<std::uint32_t>(-1);
+    const std::size_t usable = std::min<std::size_t>(words.size(), 64);
+    for (const auto& token : tokens_) {
+        std::size_t w = 0;
+        while (w < usable && (((used >> w) & 1u) != 0 || !starts_with(words[w], token))) {
+            ++w;
         }
-        if (next == words.size()) {
+        if (w == usable) {
             if (ranges) {
                 ranges->clear();
             }
             return {};
         }
-        start = t == 0 ? words[next].begin : start;
-        add(words[next], tokens_[t]);
-        ++next;
+        used |= std::uint64_t{1} << w;
+        start = std::min(start, words[w].begin);
+        add(words[w], token);
+    }
+    if (ranges) {
+        std::sort(ranges->begin(), ranges->end(),
+                  [](const Range& a, const Range& b) { return a.begin < b.begin; });
     }
     return {Tier::substring, start};
 }

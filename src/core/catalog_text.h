@@ -52,6 +52,7 @@ private:
     std::vector<std::uint16_t> syllables_;
     std::string lowered_; // the text with ASCII letters lowercased (words are read from it)
     std::vector<Word> words_;
+    Range content_{0, 0}; // from the first letter or character to the last, punctuation aside
     bool has_han_ = false;
     std::uint64_t mask_ = 0; // every letter/digit it could match, plus a bloom of Han characters
     std::size_t length_ = 0;

@@ -7,6 +7,9 @@
 #include "server/catalog_lists.h"
 
 #include <algorithm>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -109,10 +112,57 @@ bool expect(const cd::CatalogIndex& index, const char* query, std::string_view w
 
 } // namespace
 
-int main() {
+// Resident memory in KiB (Linux; 0 elsewhere), after handing freed memory back to the system.
+long rss_kib() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+    long kib = 0;
+    if (std::FILE* f = std::fopen("/proc/self/status", "r")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, f)) {
+            if (std::sscanf(line, "VmRSS: %ld", &kib) == 1) {
+                break;
+            }
+        }
+        std::fclose(f);
+    }
+    return kib;
+}
+
+void show(const cd::CatalogIndex& index, const char* query, std::size_t n) {
+    const auto r = index.search(query, n);
+    std::printf("\"%s\": %zu matches\n", query, r.total);
+    for (const auto& hit : r.hits) {
+        const auto& e = index.entries()[hit.entry];
+        std::string zh = e.name_zh;
+        for (auto it = hit.name_zh.rbegin(); it != hit.name_zh.rend(); ++it) {
+            zh.insert(it->end, "]").insert(it->begin, "[");
+        }
+        std::printf("  %-7s tier %d  %s | %s\n", e.id.c_str(), static_cast<int>(hit.tier),
+                    zh.c_str(), e.name_en.c_str());
+    }
+}
+
+// Arguments, if any, are queries to show the first ten results of (with [highlights]).
+int main(int argc, char** argv) {
     const auto catalog = cd::server::build_catalog(20261128);
     const auto entries = entries_of(catalog);
+    if (argc > 1) {
+        const cd::CatalogIndex index(entries);
+        for (int i = 1; i < argc; ++i) {
+            show(index, argv[i], 10);
+        }
+        return 0;
+    }
 
+    long index_kib = 0;
+    {
+        auto copy = entries;
+        const long before = rss_kib();
+        const cd::CatalogIndex first(std::move(copy));
+        index_kib = rss_kib() - before; // the entries moved in are counted before
+    }
     std::vector<double> build_ms;
     cd::CatalogIndex index;
     for (int i = 0; i < 7; ++i) {
@@ -122,8 +172,9 @@ int main() {
         build_ms.push_back(ms_since(t0));
         index = std::move(built);
     }
-    std::printf("index build over %zu services: median %.1f ms (7 runs)\n", entries.size(),
-                percentile(build_ms, 0.5));
+    std::printf("index build over %zu services: median %.1f ms (7 runs); resident memory "
+                "+%ld KiB\n",
+                entries.size(), percentile(build_ms, 0.5), index_kib);
 
     constexpr int rounds = 200;
     std::vector<double> all, all_cpu;

@@ -122,6 +122,8 @@ TEST_CASE("catalog search: expected top results for typical input", "[core][sear
         {"pay", {"C04", "C05"}, T::name_substring},
         {"card", {"G09", "C01", "G01", "G02"}, T::name_substring},
         {"soc sec", {"G10", "G01", "G02"}, T::name_prefix},
+        {"permit residence", {"G03"}, T::name_substring},
+        {"card bank", {"G09", "C01"}, T::name_substring},
         {"5g", {"C08"}, T::name_prefix},
         // One letter: every name with a reading starting with it, shortest first.
         {"s", {"C04", "G10", "G01", "G02", "C07"}, T::name_prefix},
@@ -164,6 +166,7 @@ TEST_CASE("catalog search: highlights are UTF-8 byte ranges of the matched name 
     const auto water = first("WATER BILL");
     CHECK(water.name_en == std::vector<R>{{0, 5}, {6, 10}});
     CHECK(water.name_zh.empty());
+    CHECK(first("bill wat").name_en == std::vector<R>{{0, 3}, {6, 10}});
     const auto pay = first("pay");
     CHECK(pay.name_en == std::vector<R>{{11, 14}});
 }
