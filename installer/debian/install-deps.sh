@@ -11,7 +11,7 @@ PACKAGES="
   libboost-json1.81-dev
   catch2
   libcpp-httplib-dev libssl-dev openssl zlib1g-dev
-  gettext
+  gettext unicode-data
   clang libclang-rt-14-dev
   xvfb xauth xdotool imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file
