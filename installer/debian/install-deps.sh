@@ -10,7 +10,7 @@ PACKAGES="
   libsqlcipher-dev sqlcipher
   libboost-json1.81-dev
   catch2
-  libcpp-httplib-dev libssl-dev openssl
+  libcpp-httplib-dev libssl-dev openssl zlib1g-dev
   gettext
   clang libclang-rt-14-dev
   xvfb xauth xdotool imagemagick fonts-noto-cjk

@@ -1,0 +1,68 @@
+// Fault injection for the client's resilience tests. Off unless the server was started with
+// faults on; then a loopback-only control endpoint (/_faults) installs rules per path prefix:
+// added latency, an error status, a dropped connection, a truncated body, malformed JSON, or
+// 429 with Retry-After — each with a rate (seeded, so runs repeat) and an optional count —
+// and reports per-path request counters so tests can count retries server-side.
+#pragma once
+
+#include "server/seed_rng.h"
+
+#include <boost/json/fwd.hpp>
+
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace cd::server {
+
+struct FaultRule {
+    std::string path_prefix;
+    std::string method;  // empty = any
+    std::string fault;   // latency | error | drop | truncate | malformed | throttle
+    double rate = 1.0;   // share of matching requests hit
+    int times = -1;      // hit at most this many requests; -1 = no limit
+    int status = 503;    // error
+    int retry_after = 1; // throttle, seconds
+    int latency_ms = 0;  // added before any fault (and alone for "latency")
+    int hits = 0;
+};
+
+enum class BodyFault { none, truncate, malformed };
+
+class FaultInjector {
+public:
+    void enable(bool on) { enabled_ = on; }
+    bool enabled() const { return enabled_; }
+
+    // Before the handler: counts the request, sleeps, and may answer (error, throttle, drop).
+    // Returns true when the response is final. `body` says what to do to the body afterwards.
+    bool before(const httplib::Request& req, httplib::Response& res, BodyFault& body);
+    // After the handler: truncates or garbles the body when before() said so.
+    static void after(httplib::Response& res, BodyFault body);
+
+    // Replaces the rules from {"seed": n, "rules": [...]}; an error text when invalid.
+    std::optional<std::string> configure(const boost::json::object& spec);
+    boost::json::object snapshot();
+    void reset();
+
+    // GET/POST/DELETE /_faults, loopback only. Registered only when enabled.
+    void add_control_routes(httplib::Server& server);
+
+private:
+    bool enabled_ = false;
+    std::mutex mutex_;
+    std::vector<FaultRule> rules_;
+    std::map<std::string, int> counters_;
+    std::uint64_t seed_ = 1;
+    SeedRng rng_{1};
+};
+
+} // namespace cd::server

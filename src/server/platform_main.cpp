@@ -1,0 +1,101 @@
+// citizendesk-platform: the reference platform server on the command line.
+//   citizendesk-platform [--port N] [--bind ADDR] [--db PATH] [--seed N] [--clock-speed X]
+//                        [--faults] [--log-level trace|debug|info|warn|error]
+// Prints "listening on http://ADDR:PORT" once it serves; stops cleanly on SIGINT/SIGTERM.
+#include "server/platform_server.h"
+
+#include "diag/log.h"
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <thread>
+
+namespace {
+
+std::atomic<bool> stop_requested{false};
+
+extern "C" void on_signal(int) {
+    stop_requested = true;
+}
+
+class StderrSink : public cd::diag::Sink {
+public:
+    void write(const cd::diag::Record&, std::string_view line) override {
+        std::cerr << line << '\n';
+    }
+};
+
+int usage(const char* why) {
+    std::cerr << "citizendesk-platform: " << why << "\n"
+              << "usage: citizendesk-platform [--port N] [--bind ADDR] [--db PATH] [--seed N]\n"
+              << "         [--clock-speed X] [--faults] [--log-level LEVEL]\n";
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    cd::server::PlatformServerOptions options;
+    options.port = 8080;
+    try {
+        for (int i = 1; i < argc; ++i) {
+            std::string arg = argv[i];
+            auto value = [&]() -> std::string {
+                if (i + 1 >= argc) {
+                    throw std::invalid_argument(arg + " needs a value");
+                }
+                return argv[++i];
+            };
+            if (arg == "--port") {
+                options.port = std::stoi(value());
+                if (options.port < 0 || options.port > 65535) {
+                    return usage("--port must be 0-65535");
+                }
+            } else if (arg == "--bind") {
+                options.bind_address = value();
+            } else if (arg == "--db") {
+                options.database_path = value();
+            } else if (arg == "--seed") {
+                options.seed = std::stoull(value());
+            } else if (arg == "--clock-speed") {
+                options.clock_speed = std::stod(value());
+            } else if (arg == "--faults") {
+                options.faults = true;
+            } else if (arg == "--log-level") {
+                auto level = cd::diag::parse_level(value());
+                if (!level) {
+                    return usage("unknown log level");
+                }
+                cd::diag::set_level(*level);
+            } else if (arg == "--help" || arg == "-h") {
+                usage("the reference platform server");
+                return 0;
+            } else {
+                return usage(("unknown option " + arg).c_str());
+            }
+        }
+    } catch (const std::exception& e) {
+        return usage(e.what());
+    }
+    cd::diag::add_sink(std::make_shared<StderrSink>());
+    std::signal(SIGINT, on_signal);
+    std::signal(SIGTERM, on_signal);
+
+    cd::server::PlatformServer server(options);
+    auto started = server.start();
+    if (!started) {
+        std::cerr << "citizendesk-platform: " << started.error().log_line() << "\n";
+        return 1;
+    }
+    std::cout << "listening on " << server.base_url() << std::endl;
+    while (!stop_requested) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    server.stop();
+    cd::diag::flush();
+    return 0;
+}

@@ -1,0 +1,54 @@
+// The reference platform server as a library: the app embeds it for `citizendesk --demo`,
+// tests start it on a loopback port, citizendesk-platform wraps it in a command line.
+// No globals: several servers may run in one process. Thread-safe; stop() is idempotent.
+#pragma once
+
+#include "core/error.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace cd::server {
+
+struct PlatformServerOptions {
+    std::string bind_address = "127.0.0.1";
+    int port = 0;                  // 0 = any free port; port() tells which
+    std::string database_path;     // empty = in memory (nothing survives stop())
+    std::uint64_t seed = 20261128; // same seed, same catalog, citizen, bills and feed
+    double clock_speed = 1.0;      // virtual seconds per real second for timelines
+    bool faults = false;           // enables the loopback-only /_faults control endpoint
+    int access_token_seconds = 900;
+    int refresh_token_seconds = 30 * 24 * 3600;
+    int worker_threads = 16;
+};
+
+// The demo citizen documented in resources/api/platform.openapi.json.
+inline constexpr const char* demo_phone = "13800000000";
+inline constexpr const char* demo_password = "Demo@2026";
+inline constexpr const char* demo_one_time_code = "246810";
+
+class PlatformServer {
+public:
+    explicit PlatformServer(PlatformServerOptions options = {});
+    ~PlatformServer(); // stops
+    PlatformServer(const PlatformServer&) = delete;
+    PlatformServer& operator=(const PlatformServer&) = delete;
+
+    // Seeds (first run), binds and starts serving on worker threads; returns the bound port.
+    cd::Result<int> start();
+    // Stops accepting, finishes requests in flight, joins the threads. Safe to call twice.
+    void stop();
+    int port() const;
+    bool running() const;
+    std::string base_url() const; // "http://127.0.0.1:PORT"
+
+    // Milliseconds the last start() spent generating data (catalog + database seed).
+    double seed_milliseconds() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace cd::server

@@ -1,0 +1,67 @@
+#include "catch.hpp"
+#include "server_fixture.h"
+
+#include <thread>
+
+using namespace cd::test;
+
+namespace {
+
+const char* valid_form = R"({"applicant_name":"张明","resident_id":"11010519491231002X",
+    "phone":"13800000000","address":"翠苑三区12幢","delivery":"pickup"})";
+
+httplib::Result submit(httplib::Client& c, const std::string& token, const std::string& form) {
+    httplib::MultipartFormDataItems items = {
+        {"service_id", "G0002", "", ""},
+        {"form", form, "", "application/json"},
+        {"attachments", "%PDF-1.4 fake", "photo.pdf", "application/pdf"},
+    };
+    return c.Post("/v1/applications", bearer(token), items);
+}
+
+} // namespace
+
+TEST_CASE("an application is accepted and its timeline moves forward with the clock", "[server]") {
+    // 100 virtual hours per real second: the whole path passes in about half a second.
+    TestServer srv([](auto& o) { o.clock_speed = 360000; });
+    auto c = srv.client();
+    auto token = srv.login();
+    auto res = submit(c, token, valid_form);
+    REQUIRE(res);
+    REQUIRE(res->status == 201);
+    auto app = parse(res->body).as_object();
+    CHECK(app.at("status") == "accepted");
+    CHECK(app.at("attachments").as_array().size() == 1);
+    std::string id(app.at("id").as_string());
+
+    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    auto later = parse(c.Get(("/v1/applications/" + id).c_str(), bearer(token))->body).as_object();
+    const auto& timeline = later.at("timeline").as_array();
+    REQUIRE(timeline.size() >= 3);
+    CHECK(timeline[0].at("status") == "accepted");
+    CHECK(timeline[1].at("status") == "under_review");
+    auto last = later.at("status");
+    CHECK((last == "ready_for_pickup" || last == "rejected"));
+    auto list = parse(c.Get("/v1/applications", bearer(token))->body);
+    CHECK(list.at("applications").as_array().size() == 1);
+}
+
+TEST_CASE("a form missing required fields is a 422 problem naming the fields", "[server]") {
+    TestServer srv;
+    auto c = srv.client();
+    auto token = srv.login();
+    auto res = submit(c, token, R"({"applicant_name":"张明","resident_id":"110105194912310021"})");
+    REQUIRE(res);
+    CHECK(res->status == 422);
+    auto p = parse(res->body).as_object();
+    std::set<std::string> fields;
+    for (const auto& e : p.at("errors").as_array()) {
+        fields.insert(std::string(e.at("field").as_string()));
+    }
+    CHECK(fields.count("phone") == 1);
+    CHECK(fields.count("delivery") == 1);
+    CHECK(fields.count("resident_id") == 1); // bad checksum
+    auto plain = c.Post("/v1/applications", bearer(token), "{}", "application/json");
+    REQUIRE(plain);
+    CHECK(plain->status == 415);
+}
