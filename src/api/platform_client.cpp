@@ -141,18 +141,21 @@ template <class T> using Parse = std::function<Result<T>(const net::Response&)>;
 template <class T>
 void run(const std::shared_ptr<State>& state, Call call, Parse<T> parse,
          std::function<void(Result<T>)> done) {
-    state->send(std::make_shared<const Call>(std::move(call)), false,
-                [parse = std::move(parse), done = std::move(done)](Result<net::Response> r) {
-                    if (!r.ok()) {
-                        done(r.error());
-                        return;
-                    }
-                    if (!r->ok()) {
-                        done(error_from_response(*r));
-                        return;
-                    }
-                    done(tagged(parse(*r), *r));
-                });
+    // A 304 is an answer only to a conditional request the caller made itself.
+    const bool conditional = !call.if_none_match.empty();
+    state->send(
+        std::make_shared<const Call>(std::move(call)), false,
+        [conditional, parse = std::move(parse), done = std::move(done)](Result<net::Response> r) {
+            if (!r.ok()) {
+                done(r.error());
+                return;
+            }
+            if (!r->ok() && !(conditional && r->status == 304)) {
+                done(error_from_response(*r));
+                return;
+            }
+            done(tagged(parse(*r), *r));
+        });
 }
 
 template <class T> Parse<T> body_parser(Result<T> (*parse)(std::string_view)) {
