@@ -26,7 +26,10 @@ struct Call {
 using RawDone = std::function<void(Result<net::Response>)>;
 
 struct PlatformClient::State : std::enable_shared_from_this<PlatformClient::State> {
-    std::shared_ptr<net::HttpClient> http;
+    // Weak: a completion callback may hold the last reference to this State, and the
+    // HttpClient must never be destroyed on its own worker thread (it joins that thread).
+    // The PlatformClient holds the strong reference.
+    std::weak_ptr<net::HttpClient> http;
     PlatformConfig config;
     SessionHolder session;
 
@@ -60,8 +63,13 @@ struct PlatformClient::State : std::enable_shared_from_this<PlatformClient::Stat
             return;
         }
         auto self = shared_from_this();
-        http->send(build(*c, access.token), [self, c, replay, generation = access.generation,
-                                             done = std::move(done)](Result<net::Response> r) {
+        auto client = http.lock();
+        if (!client) {
+            done(make_error(ErrorKind::cancelled, "the platform client is gone"));
+            return;
+        }
+        client->send(build(*c, access.token), [self, c, replay, generation = access.generation,
+                                               done = std::move(done)](Result<net::Response> r) {
             if (!c->authenticated || replay || !r.ok() || r->status != 401) {
                 done(std::move(r));
                 return;
@@ -95,7 +103,12 @@ struct PlatformClient::State : std::enable_shared_from_this<PlatformClient::Stat
         c.content_type = "application/json";
         c.body = boost::json::serialize(boost::json::object{{"refresh_token", token}});
         auto self = shared_from_this();
-        http->send(build(c, {}), [self](Result<net::Response> r) {
+        auto client = http.lock();
+        if (!client) {
+            session.finish_refresh(make_error(ErrorKind::cancelled, "the platform client is gone"));
+            return;
+        }
+        client->send(build(c, {}), [self](Result<net::Response> r) {
             if (!r.ok()) {
                 self->session.finish_refresh(r.error());
                 return;
@@ -220,8 +233,8 @@ bool payment_outcome_unknown(const Error& error) {
 }
 
 PlatformClient::PlatformClient(std::shared_ptr<net::HttpClient> http, PlatformConfig config)
-    : state_(std::make_shared<State>()) {
-    state_->http = std::move(http);
+    : http_(std::move(http)), state_(std::make_shared<State>()) {
+    state_->http = http_;
     state_->config = std::move(config);
     while (!state_->config.base_url.empty() && state_->config.base_url.back() == '/') {
         state_->config.base_url.pop_back();

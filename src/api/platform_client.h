@@ -7,6 +7,10 @@
 // the refresh token (one refresh at a time for all calls) and replays the request once; when
 // the refresh is refused the session is cleared and the call fails with ErrorKind::auth.
 //
+// Lifetime: calls in flight when the client is destroyed still complete (the HttpClient's
+// owner decides when to cancel them); release the HttpClient after the PlatformClient, never
+// from inside a callback.
+//
 // Payments: the caller's Idempotency-Key goes on every attempt (the ledger records it before the
 // request leaves; the client never makes up a key). When pay() fails with an unknown outcome
 // (payment_outcome_unknown()), calling pay() again with the same key and order resolves it: the
@@ -102,6 +106,7 @@ public:
     struct State; // shared with calls in flight, so they outlive the client safely
 
 private:
+    std::shared_ptr<net::HttpClient> http_;
     std::shared_ptr<State> state_;
 };
 
