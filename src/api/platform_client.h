@@ -49,7 +49,8 @@ struct PaymentOrder {
 };
 
 // Whether a failed pay() may have been carried out: no answer (network, timeout, truncated or
-// malformed body) or a 5xx. Resolve it by calling pay() again with the same order and key.
+// malformed body, cancelled in flight) or a 5xx. Resolve it by calling pay() again with the same
+// order and key.
 bool payment_outcome_unknown(const Error& error);
 
 class PlatformClient {

@@ -355,3 +355,20 @@ TEST_CASE("platform: book, move and cancel an appointment at a hall", "[api][pla
     REQUIRE(all.ok());
     CHECK(std::any_of(all->begin(), all->end(), [&](const auto& a) { return a.id == booked->id; }));
 }
+
+TEST_CASE("platform: which failed payments have an unknown outcome", "[api][platform]") {
+    auto with_status = [](ErrorKind kind, int status) {
+        Error e = make_error(kind, "test");
+        e.http_status = status;
+        return e;
+    };
+    CHECK(api::payment_outcome_unknown(with_status(ErrorKind::network, 0)));
+    CHECK(api::payment_outcome_unknown(with_status(ErrorKind::timeout, 0)));
+    CHECK(api::payment_outcome_unknown(with_status(ErrorKind::protocol, 201)));
+    CHECK(api::payment_outcome_unknown(with_status(ErrorKind::cancelled, 0)));
+    CHECK(api::payment_outcome_unknown(with_status(ErrorKind::http_status, 503)));
+    CHECK_FALSE(api::payment_outcome_unknown(with_status(ErrorKind::http_status, 429)));
+    CHECK_FALSE(api::payment_outcome_unknown(with_status(ErrorKind::conflict, 409)));
+    CHECK_FALSE(api::payment_outcome_unknown(with_status(ErrorKind::validation, 422)));
+    CHECK_FALSE(api::payment_outcome_unknown(with_status(ErrorKind::auth, 401)));
+}
