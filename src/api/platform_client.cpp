@@ -224,6 +224,7 @@ bool payment_outcome_unknown(const Error& error) {
     case ErrorKind::network:
     case ErrorKind::timeout:
     case ErrorKind::protocol:
+    case ErrorKind::cancelled: // it may have left before the cancel
         return true;
     case ErrorKind::http_status:
         return error.http_status >= 500 || error.http_status == 0;
