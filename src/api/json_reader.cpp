@@ -57,6 +57,12 @@ void ObjectReader::fail(std::string_view key, std::string_view problem) {
     }
 }
 
+void ObjectReader::adopt(const Error& nested) {
+    if (!error_) {
+        error_ = nested;
+    }
+}
+
 const boost::json::value* ObjectReader::find(std::string_view key) const {
     const boost::json::value* v =
         object_.if_contains(boost::json::string_view(key.data(), key.size()));

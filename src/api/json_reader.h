@@ -79,6 +79,8 @@ public:
 
     // Records a problem found by the caller (the first one wins).
     void fail(std::string_view key, std::string_view problem);
+    // Records a problem a nested reader found (its path is already complete).
+    void adopt(const Error& nested);
 
 private:
     const boost::json::object& object_;

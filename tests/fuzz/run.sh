@@ -7,7 +7,7 @@ set -eu
 seconds="${1:-20}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="${FUZZ_BUILD_DIR:-$root/build/fuzz}"
-targets="json open311"
+targets="json open311 platform"
 
 command -v clang++ >/dev/null 2>&1 || { echo "fuzz: clang++ not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 

@@ -1,0 +1,77 @@
+// The catalog's conditional and incremental fetches: the HttpClient's EtagCache (a 304 on the
+// wire, the body from the cache), the caller's own ETag (not modified), and ?since= deltas.
+#include "catch.hpp"
+#include "platform_fixture.h"
+
+using namespace cd;
+using namespace cd::test;
+
+TEST_CASE("platform catalog: the second fetch is a 304 answered from the EtagCache",
+          "[api][platform][catalog]") {
+    auto cache = std::make_shared<net::MemoryEtagCache>();
+    PlatformFixture f({}, [&](net::HttpClientConfig& c) { c.etag_cache = cache; });
+    auto first = await<api::CatalogFetch>([&](auto d) { f.client->catalog({}, d); });
+    REQUIRE(first.ok());
+    CHECK_FALSE(first->from_cache);
+    CHECK(first->bytes > 100'000);
+    CHECK(cache->size() == 1);
+
+    auto second = await<api::CatalogFetch>([&](auto d) { f.client->catalog({}, d); });
+    REQUIRE(second.ok());
+    CHECK(second->from_cache);
+    CHECK(second->bytes == 0);
+    REQUIRE(second->catalog);
+    CHECK(second->catalog->version == first->catalog->version);
+    CHECK(second->catalog->services.size() == first->catalog->services.size());
+    CHECK(f.counter("GET /v1/catalog") == 2); // both asked the server
+}
+
+TEST_CASE("platform catalog: the caller's current ETag gives not_modified",
+          "[api][platform][catalog]") {
+    PlatformFixture f;
+    auto full = await<api::CatalogFetch>([&](auto d) { f.client->catalog({}, d); });
+    REQUIRE(full.ok());
+    const auto etag = full->catalog->etag;
+    auto again = await<api::CatalogFetch>([&](auto d) { f.client->catalog({0, etag}, d); });
+    REQUIRE(again.ok());
+    CHECK(again->not_modified);
+    CHECK_FALSE(again->catalog);
+    CHECK(again->bytes == 0);
+
+    auto stale = await<api::CatalogFetch>([&](auto d) { f.client->catalog({0, "\"old\""}, d); });
+    REQUIRE(stale.ok());
+    CHECK_FALSE(stale->not_modified);
+    CHECK(stale->catalog);
+}
+
+TEST_CASE("platform catalog: since= gives only what changed after that version",
+          "[api][platform][catalog]") {
+    PlatformFixture f;
+    auto full = await<api::CatalogFetch>([&](auto d) { f.client->catalog({}, d); });
+    REQUIRE(full.ok());
+    const auto version = full->catalog->version;
+    REQUIRE(version > 1);
+
+    auto delta = await<api::CatalogFetch>([&](auto d) { f.client->catalog({version - 1, ""}, d); });
+    REQUIRE(delta.ok());
+    REQUIRE(delta->catalog);
+    CHECK(delta->catalog->since == version - 1);
+    CHECK(delta->catalog->version == version);
+    CHECK(delta->catalog->services.size() + delta->catalog->removed.size() > 0);
+    CHECK(delta->catalog->services.size() < full->catalog->services.size());
+    for (const auto& s : delta->catalog->services) {
+        CHECK(s.version > version - 1);
+    }
+    CHECK(delta->bytes < full->bytes);
+
+    auto none = await<api::CatalogFetch>([&](auto d) { f.client->catalog({version, ""}, d); });
+    REQUIRE(none.ok());
+    CHECK(none->catalog->services.empty());
+
+    auto future = await<api::CatalogFetch>([&](auto d) {
+        f.client->catalog({version + 5, ""}, d);
+    });
+    REQUIRE_FALSE(future.ok());
+    CHECK(future.error().http_status == 400);
+    CHECK(future.error().kind == ErrorKind::validation);
+}
