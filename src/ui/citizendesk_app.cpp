@@ -4,6 +4,7 @@
 #include "ui/library_versions.h"
 #include "ui/main_frame.h"
 
+#include <wx/translation.h>
 #include <wx/uilocale.h>
 
 #include <csignal>
@@ -38,7 +39,12 @@ bool CitizenDeskApp::OnInit() {
     SetAppDisplayName(_("CitizenDesk"));
 
     worker_ = std::make_unique<app::ThreadTaskRunner>("worker");
-    link_ = std::make_unique<PlatformLink>(plan_, paths_.data_dir / "demo-platform.db", *worker_);
+    const bool chinese = wxTranslations::Get() != nullptr &&
+                         wxTranslations::Get()
+                             ->GetBestTranslation("citizendesk", wxLANGUAGE_ENGLISH_US)
+                             .StartsWith("zh");
+    link_ = std::make_unique<PlatformLink>(plan_, paths_.data_dir / "demo-platform.db", *worker_,
+                                           chinese);
 
     MainFrame::Options options;
     options.platform_name = link_->display_name();

@@ -1,5 +1,6 @@
 #include "ui/platform_link.h"
 
+#include "api/platform_client.h"
 #include "diag/log.h"
 #include "net/curl_http_client.h"
 #include "server/platform_server.h"
@@ -9,8 +10,8 @@
 namespace cd::ui {
 
 PlatformLink::PlatformLink(const app::StartupPlan& plan, std::filesystem::path demo_database,
-                           app::TaskRunner& worker)
-    : plan_(plan), demo_database_(std::move(demo_database)), worker_(worker),
+                           app::TaskRunner& worker, bool chinese)
+    : plan_(plan), demo_database_(std::move(demo_database)), worker_(worker), chinese_(chinese),
       http_(std::make_shared<net::CurlHttpClient>()) {}
 
 PlatformLink::~PlatformLink() {
@@ -25,9 +26,17 @@ std::string PlatformLink::display_name() const {
     return host.substr(0, host.find('/'));
 }
 
-Result<std::string> PlatformLink::base_url() {
+Result<std::shared_ptr<api::PlatformClient>> PlatformLink::client() {
+    if (platform_) {
+        return platform_;
+    }
+    std::string base = plan_.platform_url;
+    while (!base.empty() && base.back() == '/') {
+        base.pop_back();
+    }
     if (plan_.platform != app::StartupPlan::Platform::demo) {
-        return plan_.platform_url;
+        platform_ = std::make_shared<api::PlatformClient>(http_, api::PlatformConfig{base, {}});
+        return platform_;
     }
     if (!demo_) {
         std::error_code ec;
@@ -46,34 +55,29 @@ Result<std::string> PlatformLink::base_url() {
         diag::info(diag::Category::app, "demo platform at ", demo_->base_url(), " (seeded in ",
                    demo_->seed_milliseconds(), " ms)");
     }
-    return demo_->base_url();
-}
-
-void PlatformLink::ask(const std::string& base, std::function<void(Result<std::string>)> done) {
-    net::Request request;
-    request.url = base + "/v1/city";
-    request.cacheable = true;
-    http_->send(request, [done = std::move(done), name = display_name()](Result<net::Response> r) {
-        if (!r.ok()) {
-            done(r.error());
-        } else if (!r->ok()) {
-            done(net::status_error(*r));
-        } else {
-            done(name);
-        }
-    });
+    platform_ =
+        std::make_shared<api::PlatformClient>(http_, api::PlatformConfig{demo_->base_url(), {}});
+    return platform_;
 }
 
 app::ConnectionMonitor::Probe PlatformLink::probe() {
     return [this](std::function<void(Result<std::string>)> done) {
         // Starting the demo platform seeds a database: never on the UI thread.
         worker_.run([this, done = std::move(done)]() mutable {
-            auto base = base_url();
-            if (!base.ok()) {
-                done(base.error());
+            auto platform = client();
+            if (!platform.ok()) {
+                done(platform.error());
                 return;
             }
-            ask(*base, std::move(done));
+            // The city profile names the platform and proves it speaks our contract.
+            (*platform)->city([done = std::move(done), chinese = chinese_](Result<api::City> city) {
+                if (!city.ok()) {
+                    done(city.error());
+                    return;
+                }
+                const api::LocalizedText& name = city->name;
+                done(chinese && !name.zh.empty() ? name.zh : name.en);
+            });
         });
     };
 }

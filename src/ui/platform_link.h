@@ -12,6 +12,9 @@
 #include <memory>
 #include <string>
 
+namespace cd::api {
+class PlatformClient;
+}
 namespace cd::net {
 class CurlHttpClient;
 }
@@ -24,8 +27,9 @@ namespace cd::ui {
 class PlatformLink {
 public:
     // demo_database: where the demo platform keeps its state (applications, payments).
+    // chinese: name the platform by its Chinese name (else its English one).
     PlatformLink(const app::StartupPlan& plan, std::filesystem::path demo_database,
-                 app::TaskRunner& worker);
+                 app::TaskRunner& worker, bool chinese = false);
     ~PlatformLink();
     PlatformLink(const PlatformLink&) = delete;
     PlatformLink& operator=(const PlatformLink&) = delete;
@@ -40,15 +44,16 @@ public:
     void shut_down();
 
 private:
-    // Worker thread only: starts the demo platform if needed; its base URL.
-    Result<std::string> base_url();
-    void ask(const std::string& base, std::function<void(Result<std::string>)> done);
+    // Worker thread only: starts the demo platform if needed; the client for the platform.
+    Result<std::shared_ptr<api::PlatformClient>> client();
 
     app::StartupPlan plan_;
     std::filesystem::path demo_database_;
     app::TaskRunner& worker_;
+    bool chinese_;
     std::unique_ptr<server::PlatformServer> demo_;
     std::shared_ptr<net::CurlHttpClient> http_;
+    std::shared_ptr<api::PlatformClient> platform_; // released before http_ (member order)
 };
 
 } // namespace cd::ui
