@@ -16,19 +16,6 @@ std::string format_coordinate(double value) {
     return buffer;
 }
 
-// Any failure of a parse gets the exchange's request id, to be found in both logs.
-template <class T> Result<T> tagged(Result<T> r, const net::Response& response) {
-    if (r.ok()) {
-        return r;
-    }
-    Error e = r.error();
-    e.request_id = response.request_id;
-    if (e.http_status == 0) {
-        e.http_status = response.status;
-    }
-    return e;
-}
-
 Error not_found(const net::Response& response) {
     Error e = error_for_status(404, response.request_id);
     e.detail = "empty list where one request was asked for: not found";

@@ -137,18 +137,6 @@ namespace {
 
 using State = PlatformClient::State;
 
-template <class T> Result<T> tagged(Result<T> r, const net::Response& response) {
-    if (r.ok()) {
-        return r;
-    }
-    Error e = r.error();
-    e.request_id = response.request_id;
-    if (e.http_status == 0) {
-        e.http_status = response.status;
-    }
-    return e;
-}
-
 template <class T> using Parse = std::function<Result<T>(const net::Response&)>;
 
 template <class T>

@@ -32,6 +32,20 @@ ErrorKind kind_for_status(int status);
 // (Content-Type application/problem+json).
 Error error_from_response(const net::Response& response);
 
+// A parse failure of an answer gets that exchange's request id (to be found in both sides'
+// logs) and its status.
+template <class T> Result<T> tagged(Result<T> r, const net::Response& response) {
+    if (r.ok()) {
+        return r;
+    }
+    Error e = r.error();
+    e.request_id = response.request_id;
+    if (e.http_status == 0) {
+        e.http_status = response.status;
+    }
+    return e;
+}
+
 // The Error for a status alone (kind, retryable, the citizen's words, status and request id).
 Error error_for_status(int status, const std::string& request_id);
 
