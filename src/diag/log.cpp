@@ -32,9 +32,7 @@ std::string current_thread_name() {
     }
     static std::atomic<int> next{1};
     thread_local const int number = next++;
-    std::string name = std::to_string(number); // (not "t" + ...: GCC 12 warns -Wrestrict)
-    name.insert(name.begin(), 't');
-    return name;
+    return "t" + std::to_string(number);
 }
 
 } // namespace
