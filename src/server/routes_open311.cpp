@@ -302,9 +302,11 @@ bool in_list(const std::string& csv, const std::string& value) {
     return false;
 }
 
-void get_requests(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
-    std::optional<std::int64_t> start =
-        to_ms(Clock::now()) - 90LL * 86400000LL; // the default window
+// start_date/end_date of the standard filters, in ms since the epoch (default: the last 90
+// days up to tomorrow); answers 400 and returns nothing when either is not a W3C date-time.
+std::optional<std::pair<std::int64_t, std::int64_t>> date_window(const httplib::Request& req,
+                                                                 httplib::Response& res) {
+    std::optional<std::int64_t> start = to_ms(Clock::now()) - 90LL * 86400000LL;
     std::optional<std::int64_t> end = to_ms(Clock::now()) + 86400000LL;
     if (req.has_param("start_date")) {
         start = parse_datetime_ms(req.get_param_value("start_date"));
@@ -314,8 +316,17 @@ void get_requests(ServerContext& ctx, const httplib::Request& req, httplib::Resp
     }
     if (!start || !end) {
         send_errors(res, 400, "start_date and end_date must be W3C date-times");
+        return std::nullopt;
+    }
+    return std::pair{*start, *end};
+}
+
+void get_requests(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+    const auto window = date_window(req, res);
+    if (!window) {
         return;
     }
+    const auto [start, end] = *window;
     std::string ids = req.get_param_value("service_request_id");
     std::string codes = req.get_param_value("service_code");
     std::string statuses = req.get_param_value("status");
@@ -324,7 +335,7 @@ void get_requests(ServerContext& ctx, const httplib::Request& req, httplib::Resp
     auto st =
         ctx.db->prepare(std::string(select_report) +
                         "WHERE requested_ms BETWEEN ? AND ? ORDER BY requested_ms DESC LIMIT 1000");
-    st.bind(1, *start).bind(2, *end);
+    st.bind(1, start).bind(2, end);
     while (st.step()) {
         auto row = read_row(st);
         if ((!ids.empty() && !in_list(ids, std::to_string(row.id))) ||
@@ -463,18 +474,11 @@ void add_open311_routes(Router& r, ServerContext& ctx) {
           });
     r.get("/open311/v2/servicerequestupdates.json", [&ctx](const httplib::Request& req,
                                                            httplib::Response& res) {
-        std::optional<std::int64_t> start = to_ms(Clock::now()) - 90LL * 86400000LL;
-        std::optional<std::int64_t> end = to_ms(Clock::now()) + 86400000LL;
-        if (req.has_param("start_date")) {
-            start = parse_datetime_ms(req.get_param_value("start_date"));
-        }
-        if (req.has_param("end_date")) {
-            end = parse_datetime_ms(req.get_param_value("end_date"));
-        }
-        if (!start || !end) {
-            send_errors(res, 400, "start_date and end_date must be W3C date-times");
+        const auto window = date_window(req, res);
+        if (!window) {
             return;
         }
+        const auto [start, end] = *window;
         std::string ids = req.get_param_value("service_request_id");
         json::array out;
         auto lock = ctx.db->lock();
@@ -488,7 +492,7 @@ void add_open311_routes(Router& r, ServerContext& ctx) {
             for (auto& u : updates_json(ctx, row)) {
                 auto at = parse_datetime_ms(
                     std::string(u.as_object().at("updated_datetime").as_string()));
-                if (at && *at >= *start && *at <= *end) {
+                if (at && *at >= start && *at <= end) {
                     out.push_back(std::move(u));
                 }
             }
