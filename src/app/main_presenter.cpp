@@ -22,6 +22,9 @@ void MainPresenter::on_connection_changed(ConnectionState state) {
     for (TabPresenter* tab : tabs_) {
         tab->on_connection_changed(state);
     }
+    if (listener_) {
+        listener_(state);
+    }
 }
 
 } // namespace cd::app

@@ -6,6 +6,7 @@
 #include "app/tab_presenter.h"
 #include "app/tabs.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ public:
     Tab current_tab() const { return current_; }
 
     void on_connection_changed(ConnectionState state);
+    // Also told of every connection change (the app-wide PlatformData follows it this way).
+    void set_connection_listener(std::function<void(ConnectionState)> listener) {
+        listener_ = std::move(listener);
+    }
     // The platform told us its name (its city); the status bar uses it from now on.
     void set_platform_name(std::string name) { platform_name_ = std::move(name); }
     ConnectionState connection() const { return connection_; }
@@ -45,6 +50,7 @@ private:
     std::vector<TabPresenter*> tabs_;
     Tab current_ = Tab::life;
     ConnectionState connection_ = ConnectionState::not_configured;
+    std::function<void(ConnectionState)> listener_;
 };
 
 } // namespace cd::app

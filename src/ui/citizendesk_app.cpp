@@ -3,6 +3,7 @@
 #include "diag/log.h"
 #include "ui/library_versions.h"
 #include "ui/main_frame.h"
+#include "ui/session_ui.h"
 
 #include <wx/translation.h>
 #include <wx/uilocale.h>
@@ -38,27 +39,32 @@ bool CitizenDeskApp::OnInit() {
     SetVendorName("CitizenDesk");
     SetAppDisplayName(_("CitizenDesk"));
 
-    worker_ = std::make_unique<app::ThreadTaskRunner>("worker");
     const bool chinese = wxTranslations::Get() != nullptr &&
                          wxTranslations::Get()
                              ->GetBestTranslation("citizendesk", wxLANGUAGE_ENGLISH_US)
                              .StartsWith("zh");
-    link_ = std::make_unique<PlatformLink>(plan_, paths_.data_dir / "demo-platform.db", *worker_,
-                                           chinese);
+    AppServices::Settings settings;
+    settings.plan = plan_;
+    settings.data_dir = paths_.data_dir;
+    settings.chinese = chinese;
+    services_ = std::make_unique<AppServices>(dispatcher_, std::move(settings));
+    PlatformLink& link = services_->link();
 
     MainFrame::Options options;
-    options.platform_name = link_->display_name();
-    if (link_->configured()) {
-        options.probe = link_->probe();
+    options.platform_name = link.display_name();
+    if (link.configured()) {
+        options.probe = link.probe();
     }
+    options.context = &services_->context();
     options.settings_file = paths_.config_dir / "settings.ini";
     options.ui = &dispatcher_;
-    options.worker = worker_.get();
+    options.worker = &services_->worker();
     options.support = {library_versions(), paths_, paths_.log_dir / "citizendesk.log"};
     auto* frame = new MainFrame(options);
     frame->Show();
     SetTopWindow(frame);
     diag::info(diag::Category::ui, "main window shown");
+    start_session(frame, services_->context());
 #ifdef __UNIX__
     // A logout or `kill` sends SIGTERM: close the window the normal way, so that what must be
     // saved is saved. wx runs these handlers from the main loop, not inside the signal.
@@ -77,11 +83,7 @@ bool CitizenDeskApp::OnInit() {
 
 int CitizenDeskApp::OnExit() {
     diag::info(diag::Category::ui, "exiting");
-    if (link_) {
-        link_->shut_down();
-    }
-    worker_.reset(); // finishes what was queued
-    link_.reset();
+    services_.reset(); // stops the network and the demo platform, finishes queues, locks
     return wxApp::OnExit();
 }
 

@@ -4,8 +4,7 @@
 
 #include "app/app_paths.h"
 #include "app/startup_options.h"
-#include "app/task_runner.h"
-#include "ui/platform_link.h"
+#include "ui/app_services.h"
 #include "ui/wx_dispatcher.h"
 
 #include <memory>
@@ -30,9 +29,7 @@ private:
     app::StartupPlan plan_;
     app::AppPaths paths_;
     WxDispatcher dispatcher_;
-    // Order matters: the worker's tasks use the link, so the worker goes first (OnExit).
-    std::unique_ptr<PlatformLink> link_;
-    std::unique_ptr<app::ThreadTaskRunner> worker_; // files, demo start-up, other slow work
+    std::unique_ptr<AppServices> services_; // reset in OnExit, after the window is gone
 };
 
 } // namespace cd::ui

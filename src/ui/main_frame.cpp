@@ -3,10 +3,16 @@
 #include "app/build_info.h"
 #include "diag/log.h"
 #include "ui/app_icon_svg.h"
+#include "ui/government_page.h"
+#include "ui/life_page.h"
 #include "ui/message_text.h"
+#include "ui/payments_page.h"
+#include "ui/search_bar.h"
+#include "ui/session_ui.h"
 #include "ui/support_dialog.h"
 #include "ui/tab_panel.h"
 #include "ui/text_scaling.h"
+#include "ui/voice_page.h"
 #include "ui/window_state.h"
 
 #include <wx/aboutdlg.h>
@@ -26,7 +32,25 @@ constexpr int id_text_larger = wxID_HIGHEST + 3;
 constexpr int id_text_smaller = wxID_HIGHEST + 4;
 constexpr int id_text_normal = wxID_HIGHEST + 5;
 constexpr int recheck_interval_ms = 30'000;
-constexpr int id_first_tab = wxID_HIGHEST + 10; // View menu: one id per tab, in order
+constexpr int id_first_tab = wxID_HIGHEST + 10;     // View menu: one id per tab, in order
+constexpr int id_first_session = wxID_HIGHEST + 20; // File menu: one id per SessionCommand
+
+Page* create_page(app::Tab tab, wxWindow* parent, app::AppContext* context) {
+    if (context == nullptr) {
+        return new TabPanel(parent, tab);
+    }
+    switch (tab) {
+    case app::Tab::life:
+        return create_life_page(parent, *context);
+    case app::Tab::government:
+        return create_government_page(parent, *context);
+    case app::Tab::payments:
+        return create_payments_page(parent, *context);
+    case app::Tab::voice:
+        return create_voice_page(parent, *context);
+    }
+    return new TabPanel(parent, tab);
+}
 } // namespace
 
 MainFrame::MainFrame(const Options& options)
@@ -42,14 +66,25 @@ MainFrame::MainFrame(const Options& options)
     SetMinSize(FromDIP(wxSize(640, 480)));
     SetSize(FromDIP(wxSize(1024, 720)));
 
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    if (options_.context != nullptr) {
+        app::AppContext& context = *options_.context;
+        presenter_.set_connection_listener(
+            [&context](app::ConnectionState state) { context.data.set_connection(state); });
+        search_bar_ = create_search_bar(this, context);
+        if (search_bar_ != nullptr) {
+            sizer->Add(search_bar_, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
+        }
+    }
     notebook_ = new wxNotebook(this, wxID_ANY);
     for (app::Tab tab : app::all_tabs) {
-        auto* panel = new TabPanel(notebook_, tab);
-        panels_[std::size_t(app::tab_index(tab))] = panel;
-        notebook_->AddPage(panel, tr(app::tab_title(tab)));
-        presenter_.add_tab(panel->presenter());
+        Page* page = create_page(tab, notebook_, options_.context);
+        pages_[std::size_t(app::tab_index(tab))] = page;
+        notebook_->AddPage(page, tr(app::tab_title(tab)));
+        if (auto* panel = dynamic_cast<TabPanel*>(page)) {
+            presenter_.add_tab(panel->presenter());
+        }
     }
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(notebook_, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 
@@ -79,6 +114,9 @@ void MainFrame::build_menus() {
     file->Append(id_reconnect, _("&Reconnect\tF5"),
                  _("Check the connection to the city platform again"));
     file->AppendSeparator();
+    if (options_.context != nullptr) {
+        add_session_menu_items(file);
+    }
     file->Append(wxID_EXIT); // stock item: label and shortcut come from wxWidgets' catalog
     auto* view = new wxMenu;
     for (app::Tab tab : app::all_tabs) {
@@ -129,9 +167,60 @@ void MainFrame::build_menus() {
             if (auto tab = app::tab_from_index(e.GetId() - id_first_tab)) {
                 show_tab(*tab);
                 presenter_.on_tab_selected(*tab);
+                page(*tab)->on_page_shown();
             }
         },
         id_first_tab, id_first_tab + int(app::all_tabs.size()) - 1);
+}
+
+void MainFrame::add_session_menu_items(wxMenu* file) {
+    const auto id = [](SessionCommand command) {
+        return id_first_session + int(command);
+    };
+    file->Append(id(SessionCommand::sign_in), _("Sign &In..."),
+                 _("Sign in to the city platform to see your bills and applications"));
+    file->Append(id(SessionCommand::sign_out), _("Sign &Out"));
+    file->AppendSeparator();
+    file->Append(id(SessionCommand::unlock), _("&Unlock My Data..."),
+                 _("Open your encrypted data on this computer"));
+    file->Append(id(SessionCommand::lock), _("&Lock My Data\tCtrl+L"));
+    file->Append(id(SessionCommand::change_passphrase), _("&Change Passphrase..."));
+    file->AppendSeparator();
+    const int last = id(SessionCommand::sign_out);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            run_session_command(this, *options_.context,
+                                SessionCommand(e.GetId() - id_first_session));
+        },
+        id_first_session, last);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+            const app::AppContext& context = *options_.context;
+            const bool unlocked = context.vault.unlocked();
+            const bool signed_in = context.data.signed_in();
+            switch (SessionCommand(e.GetId() - id_first_session)) {
+            case SessionCommand::unlock:
+                e.Enable(!unlocked);
+                break;
+            case SessionCommand::lock:
+            case SessionCommand::change_passphrase:
+                e.Enable(unlocked);
+                break;
+            case SessionCommand::sign_in:
+                e.Enable(!signed_in);
+                break;
+            case SessionCommand::sign_out:
+                e.Enable(signed_in);
+                break;
+            }
+        },
+        id_first_session, last);
+}
+
+TabPanel* MainFrame::tab_panel(app::Tab tab) const {
+    return dynamic_cast<TabPanel*>(page(tab));
 }
 
 void MainFrame::show_connection_status(const Message& status) {
@@ -148,6 +237,7 @@ void MainFrame::show_tab(app::Tab tab) {
 void MainFrame::on_page_changed(wxBookCtrlEvent& event) {
     if (auto tab = app::tab_from_index(event.GetSelection())) {
         presenter_.on_tab_selected(*tab);
+        page(*tab)->on_page_shown();
     }
     event.Skip();
 }
@@ -155,8 +245,8 @@ void MainFrame::on_page_changed(wxBookCtrlEvent& event) {
 void MainFrame::set_text_size(app::TextSize size) {
     rescale_text(this, text_size_, size);
     text_size_ = size;
-    for (TabPanel* panel : panels_) {
-        panel->rewrap();
+    for (Page* page : pages_) {
+        page->rewrap();
     }
     if (wxStatusBar* status = GetStatusBar()) {
         status->SetMinHeight(status->GetCharHeight() + FromDIP(8));

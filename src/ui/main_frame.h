@@ -2,6 +2,7 @@
 // assembles panels and forwards events to app::MainPresenter; it implements app::MainView.
 #pragma once
 
+#include "app/app_context.h"
 #include "app/connection_monitor.h"
 #include "app/dispatcher.h"
 #include "app/main_presenter.h"
@@ -17,10 +18,12 @@
 #include <string>
 
 class wxBookCtrlEvent;
+class wxMenu;
 class wxNotebook;
 
 namespace cd::ui {
 
+class Page;
 class TabPanel;
 
 class MainFrame final : public wxFrame, public app::MainView {
@@ -32,6 +35,8 @@ public:
         app::TaskRunner* worker = nullptr;
         app::SupportReportPresenter::Inputs support; // what Help > Support Information shows
         app::ConnectionMonitor::Probe probe;         // empty: no platform configured
+        // The feature screens' services; null: the tabs show their empty states only.
+        app::AppContext* context = nullptr;
     };
 
     explicit MainFrame(const Options& options);
@@ -44,7 +49,11 @@ public:
     app::TextSize text_size() const { return text_size_; }
     void set_text_size(app::TextSize size);
     wxNotebook* notebook() const { return notebook_; }
-    TabPanel* tab_panel(app::Tab tab) const { return panels_[std::size_t(app::tab_index(tab))]; }
+    Page* page(app::Tab tab) const { return pages_[std::size_t(app::tab_index(tab))]; }
+    // The tab's page while it is an empty-state TabPanel (no context), else null.
+    TabPanel* tab_panel(app::Tab tab) const;
+    // The search box above the tabs (null without a context).
+    wxWindow* search_bar() const { return search_bar_; }
 
 private:
     void build_menus();
@@ -53,10 +62,12 @@ private:
     void on_about(wxCommandEvent& event);
     void on_support(wxCommandEvent& event);
     void on_recheck(wxTimerEvent& event);
+    void add_session_menu_items(wxMenu* file);
 
     Options options_;
     wxNotebook* notebook_ = nullptr;
-    std::array<TabPanel*, 4> panels_{};
+    std::array<Page*, 4> pages_{};
+    wxWindow* search_bar_ = nullptr;
     app::MainPresenter presenter_;
     std::unique_ptr<app::ConnectionMonitor> monitor_; // after presenter_: destroyed first
     wxTimer recheck_;                                 // while offline, look again now and then

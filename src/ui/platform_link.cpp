@@ -70,16 +70,25 @@ app::ConnectionMonitor::Probe PlatformLink::probe() {
                 return;
             }
             // The city profile names the platform and proves it speaks our contract.
-            (*platform)->city([done = std::move(done), chinese = chinese_](Result<api::City> city) {
-                if (!city.ok()) {
-                    done(city.error());
-                    return;
-                }
-                const api::LocalizedText& name = city->name;
-                done(chinese && !name.zh.empty() ? name.zh : name.en);
-            });
+            (*platform)->city(
+                [this, done = std::move(done), chinese = chinese_](Result<api::City> city) {
+                    if (!city.ok()) {
+                        done(city.error());
+                        return;
+                    }
+                    const api::LocalizedText& name = city->name;
+                    std::string shown = chinese && !name.zh.empty() ? name.zh : name.en;
+                    if (city_listener_) {
+                        city_listener_(std::move(*city));
+                    }
+                    done(std::move(shown));
+                });
         });
     };
+}
+
+void PlatformLink::acquire(std::function<void(Result<Client>)> use) {
+    worker_.run([this, use = std::move(use)] { use(client()); });
 }
 
 void PlatformLink::shut_down() {

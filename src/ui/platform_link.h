@@ -3,7 +3,9 @@
 // probe that ConnectionMonitor uses to ask whether the platform answers.
 #pragma once
 
+#include "api/platform_types.h"
 #include "app/connection_monitor.h"
+#include "app/platform_access.h"
 #include "app/startup_options.h"
 #include "app/task_runner.h"
 #include "core/error.h"
@@ -24,13 +26,13 @@ class PlatformServer;
 
 namespace cd::ui {
 
-class PlatformLink {
+class PlatformLink final : public app::PlatformAccess {
 public:
     // demo_database: where the demo platform keeps its state (applications, payments).
     // chinese: name the platform by its Chinese name (else its English one).
     PlatformLink(const app::StartupPlan& plan, std::filesystem::path demo_database,
                  app::TaskRunner& worker, bool chinese = false);
-    ~PlatformLink();
+    ~PlatformLink() override;
     PlatformLink(const PlatformLink&) = delete;
     PlatformLink& operator=(const PlatformLink&) = delete;
 
@@ -39,6 +41,13 @@ public:
 
     // Calls done on a worker or network thread.
     app::ConnectionMonitor::Probe probe();
+    // Told (on the network thread) of the city profile each time the probe reads it.
+    void set_city_listener(std::function<void(api::City)> listener) {
+        city_listener_ = std::move(listener);
+    }
+
+    // app::PlatformAccess: the client, created (and the demo platform started) on the worker.
+    void acquire(std::function<void(Result<Client>)> use) override;
 
     // Cancels requests in flight and stops the demo platform; called before the app ends.
     void shut_down();
@@ -51,6 +60,7 @@ private:
     std::filesystem::path demo_database_;
     app::TaskRunner& worker_;
     bool chinese_;
+    std::function<void(api::City)> city_listener_;
     std::unique_ptr<server::PlatformServer> demo_;
     std::shared_ptr<net::CurlHttpClient> http_;
     std::shared_ptr<api::PlatformClient> platform_; // released before http_ (member order)

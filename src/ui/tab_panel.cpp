@@ -9,7 +9,7 @@
 namespace cd::ui {
 
 TabPanel::TabPanel(wxWindow* parent, app::Tab tab)
-    : wxPanel(parent, wxID_ANY), headline_(new wxStaticText(this, wxID_ANY, wxString())),
+    : Page(parent, wxID_ANY), headline_(new wxStaticText(this, wxID_ANY, wxString())),
       explanation_(new wxStaticText(this, wxID_ANY, wxString())), presenter_(tab, *this) {
 
     auto* column = new wxBoxSizer(wxVERTICAL);

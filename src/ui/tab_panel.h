@@ -4,13 +4,13 @@
 
 #include "app/tab_presenter.h"
 
-#include <wx/panel.h>
+#include "ui/page.h"
 
 class wxStaticText;
 
 namespace cd::ui {
 
-class TabPanel final : public wxPanel, public app::TabView {
+class TabPanel final : public Page, public app::TabView {
 public:
     TabPanel(wxWindow* parent, app::Tab tab);
 
@@ -23,7 +23,7 @@ public:
     wxString explanation_text() const;
 
     // Wraps the explanation again for the panel's width and current font.
-    void rewrap();
+    void rewrap() override;
 
 private:
     wxStaticText* headline_ = nullptr;

@@ -1,0 +1,46 @@
+// What the app currently knows from the platform and shares between screens, UI thread only:
+// the city profile (districts, categories, departments, life events, hotlines, Open311), the
+// service catalog, and the signed-in citizen's profile. Setting one publishes an AppEvent.
+#pragma once
+
+#include "api/platform_types.h"
+#include "app/app_events.h"
+#include "app/connection_state.h"
+
+#include <memory>
+#include <optional>
+
+namespace cd::app {
+
+class PlatformData {
+public:
+    explicit PlatformData(EventHub& events) : events_(events) {}
+
+    // Null until the platform has answered once (or a cached copy was loaded).
+    std::shared_ptr<const api::City> city() const { return city_; }
+    std::shared_ptr<const api::Catalog> catalog() const { return catalog_; }
+    // Present while signed in.
+    const std::optional<api::Profile>& profile() const { return profile_; }
+    bool signed_in() const { return signed_in_; }
+    ConnectionState connection() const { return connection_; }
+    bool online() const { return connection_ == ConnectionState::online; }
+
+    void set_city(api::City city);
+    void set_catalog(std::shared_ptr<const api::Catalog> catalog);
+    void set_signed_in(std::optional<api::Profile> profile); // publishes signed_in
+    void set_signed_out();                                   // publishes signed_out
+    void set_connection(ConnectionState state);              // publishes online/offline on a change
+
+private:
+    EventHub& events_;
+    std::shared_ptr<const api::City> city_;
+    std::shared_ptr<const api::Catalog> catalog_;
+    std::optional<api::Profile> profile_;
+    bool signed_in_ = false;
+    ConnectionState connection_ = ConnectionState::not_configured;
+};
+
+// The Chinese or the English text, falling back to the other when one is empty.
+const std::string& localized(const api::LocalizedText& text, bool chinese);
+
+} // namespace cd::app

@@ -1,0 +1,39 @@
+#include "ui/app_services.h"
+
+#include "api/platform_types.h"
+#include "ui/wx_notifier.h"
+
+namespace cd::ui {
+
+AppServices::AppServices(app::Dispatcher& ui, Settings settings)
+    : notifier_(settings.notifier ? std::move(settings.notifier) : std::make_unique<WxNotifier>()),
+      worker_(std::make_unique<app::ThreadTaskRunner>("worker")),
+      link_(std::make_unique<PlatformLink>(settings.plan, settings.data_dir / "demo-platform.db",
+                                           *worker_, settings.chinese)),
+      vault_(std::make_unique<app::VaultService>(ui, settings.data_dir / "vault.db",
+                                                 std::move(settings.vault_options))) {
+    // The probe reads the city profile on the network thread; the screens get it on the UI's.
+    link_->set_city_listener([&ui, this](api::City city) {
+        ui.post(lifetime_.guard(
+            [this, city = std::move(city)]() mutable { data_.set_city(std::move(city)); }));
+    });
+    context_ = std::make_unique<app::AppContext>(
+        app::AppContext{ui, *worker_, *link_, *vault_, events_, data_, *notifier_});
+    context_->chinese = settings.chinese;
+    context_->demo = settings.plan.platform == app::StartupPlan::Platform::demo;
+}
+
+AppServices::~AppServices() {
+    shut_down();
+    worker_.reset(); // finishes what was queued (it may still use the link)
+    link_.reset();
+    vault_.reset(); // finishes the store thread's queue, locks
+}
+
+void AppServices::shut_down() {
+    if (link_) {
+        link_->shut_down();
+    }
+}
+
+} // namespace cd::ui

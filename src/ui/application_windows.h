@@ -1,0 +1,23 @@
+// Applying online and booking a hall, opened from a service's guide; and the My applications
+// and My appointments pages that the My Government tab embeds.
+#pragma once
+
+#include "app/app_context.h"
+#include "ui/page.h"
+
+#include <wx/window.h>
+
+#include <string>
+
+namespace cd::ui {
+
+void open_application_form(wxWindow* parent, app::AppContext& context,
+                           const std::string& service_id);
+// hall_id may be empty: the citizen picks the hall first.
+void open_booking(wxWindow* parent, app::AppContext& context, const std::string& service_id,
+                  const std::string& hall_id);
+
+Page* create_applications_page(wxWindow* parent, app::AppContext& context);
+Page* create_appointments_page(wxWindow* parent, app::AppContext& context);
+
+} // namespace cd::ui

@@ -1,0 +1,12 @@
+#include "ui/government_page.h"
+
+#include "ui/tab_panel.h"
+
+namespace cd::ui {
+
+// Until the feature's page arrives: the tab's empty state.
+Page* create_government_page(wxWindow* parent, app::AppContext&) {
+    return new TabPanel(parent, app::Tab::government);
+}
+
+} // namespace cd::ui

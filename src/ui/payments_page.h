@@ -1,0 +1,11 @@
+// The My Payments tab's page.
+#pragma once
+
+#include "app/app_context.h"
+#include "ui/page.h"
+
+namespace cd::ui {
+
+Page* create_payments_page(wxWindow* parent, app::AppContext& context);
+
+} // namespace cd::ui

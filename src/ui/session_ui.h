@@ -1,0 +1,17 @@
+// The citizen's vault and platform session in the window: on start, unlock the vault (or create
+// it the first time) and sign in again from the saved session; the File menu's commands.
+#pragma once
+
+#include "app/app_context.h"
+
+#include <wx/window.h>
+
+namespace cd::ui {
+
+enum class SessionCommand { unlock, lock, change_passphrase, sign_in, sign_out };
+
+// Called once the main window is shown.
+void start_session(wxWindow* frame, app::AppContext& context);
+void run_session_command(wxWindow* frame, app::AppContext& context, SessionCommand command);
+
+} // namespace cd::ui
