@@ -7,6 +7,7 @@
 #include "app/app_events.h"
 #include "app/dispatcher.h"
 #include "app/notifier.h"
+#include "app/outbox_sender.h"
 #include "app/platform_access.h"
 #include "app/platform_data.h"
 #include "app/task_runner.h"
@@ -25,6 +26,7 @@ struct AppContext {
     EventHub& events;
     PlatformData& data;
     Notifier& notifier;
+    OutboxSender& outbox; // register a deliverer for your kind; flush() after queueing
     std::function<std::chrono::system_clock::time_point()> now = [] {
         return std::chrono::system_clock::now();
     };

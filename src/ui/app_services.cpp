@@ -17,8 +17,10 @@ AppServices::AppServices(app::Dispatcher& ui, Settings settings)
         ui.post(lifetime_.guard(
             [this, city = std::move(city)]() mutable { data_.set_city(std::move(city)); }));
     });
+    outbox_ = std::make_unique<app::OutboxSender>(ui, *vault_, events_,
+                                                  [] { return std::chrono::system_clock::now(); });
     context_ = std::make_unique<app::AppContext>(
-        app::AppContext{ui, *worker_, *link_, *vault_, events_, data_, *notifier_});
+        app::AppContext{ui, *worker_, *link_, *vault_, events_, data_, *notifier_, *outbox_});
     context_->chinese = settings.chinese;
     context_->demo = settings.plan.platform == app::StartupPlan::Platform::demo;
 }
@@ -27,6 +29,8 @@ AppServices::~AppServices() {
     shut_down();
     worker_.reset(); // finishes what was queued (it may still use the link)
     link_.reset();
+    context_.reset();
+    outbox_.reset();
     vault_.reset(); // finishes the store thread's queue, locks
 }
 

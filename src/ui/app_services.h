@@ -44,6 +44,7 @@ private:
     std::unique_ptr<app::ThreadTaskRunner> worker_;
     std::unique_ptr<PlatformLink> link_;
     std::unique_ptr<app::VaultService> vault_;
+    std::unique_ptr<app::OutboxSender> outbox_;
     std::unique_ptr<app::AppContext> context_;
 };
 

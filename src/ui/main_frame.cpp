@@ -262,6 +262,9 @@ void MainFrame::on_recheck(wxTimerEvent&) {
     if (monitor_ && presenter_.connection() == app::ConnectionState::offline) {
         monitor_->check();
     }
+    if (options_.context != nullptr && presenter_.connection() == app::ConnectionState::online) {
+        options_.context->outbox.flush(); // items whose next try has come
+    }
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {

@@ -70,7 +70,7 @@ private:
     wxWindow* search_bar_ = nullptr;
     app::MainPresenter presenter_;
     std::unique_ptr<app::ConnectionMonitor> monitor_; // after presenter_: destroyed first
-    wxTimer recheck_;                                 // while offline, look again now and then
+    wxTimer recheck_; // offline: look again; online: flush the outbox
     app::TextSize text_size_;
 };
 

@@ -53,8 +53,10 @@ public:
         platform = std::make_unique<app::FixedPlatformAccess>(client);
         vault = std::make_unique<app::VaultService>(
             ui, dir.path() / "vault.db", store::VaultOptions::insecure_fast_kdf_for_tests());
+        outbox = std::make_unique<app::OutboxSender>(ui, *vault, events,
+                                                     [this] { return context->now(); });
         context = std::make_unique<app::AppContext>(
-            app::AppContext{ui, worker, *platform, *vault, events, data, notifier});
+            app::AppContext{ui, worker, *platform, *vault, events, data, notifier, *outbox});
         if (options.unlock_vault) {
             bool done = false;
             bool ok = false;
@@ -71,6 +73,7 @@ public:
 
     ~AppTestContext() {
         ui.drain();
+        outbox.reset();
         context.reset();
         platform.reset();
         http->cancel_all();
@@ -104,6 +107,7 @@ public:
     std::shared_ptr<api::PlatformClient> client;
     std::unique_ptr<app::FixedPlatformAccess> platform;
     std::unique_ptr<app::VaultService> vault;
+    std::unique_ptr<app::OutboxSender> outbox;
     std::unique_ptr<app::AppContext> context;
 };
 
