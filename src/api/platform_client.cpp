@@ -230,6 +230,10 @@ PlatformClient::PlatformClient(std::shared_ptr<net::HttpClient> http, PlatformCo
     }
 }
 
+const std::string& PlatformClient::base_url() const {
+    return state_->config.base_url;
+}
+
 bool PlatformClient::signed_in() const {
     return state_->session.signed_in();
 }

@@ -59,6 +59,10 @@ public:
 
     PlatformClient(std::shared_ptr<net::HttpClient> http, PlatformConfig config);
 
+    // Where the platform is ("https://platform.city.example", no trailing '/'): a relative
+    // Open311 endpoint in the city profile is resolved against it.
+    const std::string& base_url() const;
+
     // The session (sign-in state); restore() puts back tokens kept in the vault.
     bool signed_in() const;
     void restore(SessionTokens tokens);

@@ -131,11 +131,14 @@ void guide(ObjectReader& r, ServiceGuide& o) {
         y.description = text(x, "description");
     });
     o.halls = objects<Hall>(r, "halls", hall);
-    member(r, "form", o.form, [](ObjectReader& x, OnlineForm& y) {
-        y.fields = objects<FormField>(x, "fields", form_field);
-        y.max_attachments = x.integer("max_attachments", 0);
-        y.max_attachment_bytes = x.integer("max_attachment_bytes", 0);
-    });
+    member(
+        r, "form", o.form,
+        [](ObjectReader& x, OnlineForm& y) {
+            y.fields = objects<FormField>(x, "fields", form_field);
+            y.max_attachments = x.integer("max_attachments", 0);
+            y.max_attachment_bytes = x.integer("max_attachment_bytes", 0);
+        },
+        false); // only services that can be done online have a form
     LocalizedText address;
     if (member(r, "address", address, localized, false)) {
         o.address = address;

@@ -17,6 +17,7 @@ enum class AppEvent {
     offline,
     city_changed,
     catalog_changed,
+    payment_recorded, // the ledger gained or settled an entry (history and charts refresh)
 };
 
 class EventHub {

@@ -2,6 +2,8 @@
 #include "server_fixture.h"
 
 #include <atomic>
+#include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -40,6 +42,8 @@ TEST_CASE("sixteen clients racing for one slot: exactly one booking succeeds", "
         json::serialize(json::object{{"slot_id", slot}, {"service_id", "G0002"}});
     std::atomic<int> created{0}, conflicts{0}, other{0};
     std::atomic<bool> go{false};
+    std::mutex seen_mutex;
+    std::vector<std::string> seen; // what the unexpected answers were, for the failure message
     std::vector<std::thread> racers;
     for (int i = 0; i < 16; ++i) {
         racers.emplace_back([&] {
@@ -54,12 +58,18 @@ TEST_CASE("sixteen clients racing for one slot: exactly one booking succeeds", "
                 ++conflicts;
             } else {
                 ++other;
+                std::lock_guard lock(seen_mutex);
+                seen.push_back(res ? std::to_string(res->status) + " " + res->body
+                                   : "no response: " + httplib::to_string(res.error()));
             }
         });
     }
     go = true;
     for (auto& t : racers) {
         t.join();
+    }
+    for (const auto& s : seen) {
+        UNSCOPED_INFO("unexpected answer: " << s);
     }
     CHECK(created == 1);
     CHECK(conflicts == 15);
