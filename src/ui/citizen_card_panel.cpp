@@ -1,0 +1,41 @@
+#include "ui/citizen_card_panel.h"
+
+#include "ui/message_text.h"
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace cd::ui {
+
+CitizenCardPanel::CitizenCardPanel(wxWindow* parent, app::AppContext& context)
+    : wxPanel(parent, wxID_ANY), heading_(new wxStaticText(this, wxID_ANY, _("Citizen card"))),
+      lines_(new wxStaticText(this, wxID_ANY, wxString())), presenter_(context, *this) {
+    wxFont big = heading_->GetFont();
+    big.SetFractionalPointSize(big.GetFractionalPointSize() * 1.4);
+    big.MakeBold();
+    heading_->SetFont(big);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(heading_, wxSizerFlags().Border(wxALL, FromDIP(12)));
+    column->Add(lines_, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
+    SetSizer(column);
+    presenter_.start();
+}
+
+void CitizenCardPanel::show_card(const app::CitizenCard& card) {
+    wxString text;
+    text << wxString::Format(_("Holder: %s"), from_utf8(card.holder)) << "\n"
+         << wxString::Format(_("Resident ID: %s"), from_utf8(card.resident_id_masked)) << "\n"
+         << wxString::Format(_("Phone: %s"), from_utf8(card.phone_masked)) << "\n"
+         << wxString::Format(_("District: %s"), from_utf8(card.district)) << "\n"
+         << wxString::Format(_("Status: %s"), tr(card.status)) << "\n"
+         << tr(card.balance);
+    lines_->SetLabel(text);
+    Layout();
+}
+
+void CitizenCardPanel::show_no_card(const Message& reason) {
+    lines_->SetLabel(tr(reason));
+    Layout();
+}
+
+} // namespace cd::ui
