@@ -88,8 +88,10 @@ void LifeServicesPresenter::choose_category(std::size_t index) {
             ServiceRow row{s.id, localized(s.name, context_.chinese), {}};
             if (city) {
                 for (const auto& d : city->districts) {
-                    if (d.id == s.district) {
-                        row.district = localized(d.name, context_.chinese);
+                    // Outlet names often end with their district already: say it once.
+                    const auto& district = localized(d.name, context_.chinese);
+                    if (d.id == s.district && row.name.find(district) == std::string::npos) {
+                        row.district = district;
                     }
                 }
             }

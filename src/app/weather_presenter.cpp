@@ -43,7 +43,7 @@ WeatherNow describe(const api::Forecast& f, const std::string& district_name) {
             msg(N_("{0} – {1} °C"), {one_decimal(at_or(d.temperature_2m_min, i, 0.0)),
                                      one_decimal(at_or(d.temperature_2m_max, i, 0.0))});
         day.precipitation =
-            msg(N_("Rain {0}% · {1} mm"),
+            msg(N_("{0}% · {1} mm"),
                 {std::to_string(at_or<std::int64_t>(d.precipitation_probability_max, i, 0)),
                  one_decimal(at_or(d.precipitation_sum, i, 0.0))});
         now.days.push_back(std::move(day));

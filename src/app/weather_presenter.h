@@ -18,7 +18,7 @@ struct DayWeather {
     std::string date; // "2026-11-29" (city time)
     WeatherCondition condition;
     Message temperatures;  // "3 – 11 °C"
-    Message precipitation; // "60% · 4.2 mm"
+    Message precipitation; // chance of rain and amount: "60% · 4.2 mm"
 };
 
 struct WeatherNow {

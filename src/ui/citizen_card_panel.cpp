@@ -8,12 +8,13 @@
 namespace cd::ui {
 
 CitizenCardPanel::CitizenCardPanel(wxWindow* parent, app::AppContext& context)
-    : wxPanel(parent, wxID_ANY), heading_(new wxStaticText(this, wxID_ANY, _("Citizen card"))),
+    : wxPanel(parent, wxID_ANY), heading_(new wxStaticText(this, wxID_ANY, wxString())),
       lines_(new wxStaticText(this, wxID_ANY, wxString())), presenter_(context, *this) {
     wxFont big = heading_->GetFont();
     big.SetFractionalPointSize(big.GetFractionalPointSize() * 1.4);
     big.MakeBold();
     heading_->SetFont(big);
+    heading_->SetLabel(_("Citizen card")); // after the font, so its best size fits the text
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(heading_, wxSizerFlags().Border(wxALL, FromDIP(12)));
     column->Add(lines_, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));

@@ -17,7 +17,7 @@ wxString weather_symbol(app::WeatherIcon icon) {
     case app::WeatherIcon::mainly_clear:
         return wxString::FromUTF8("\xE2\x98\x80"); // ☀
     case app::WeatherIcon::partly_cloudy:
-        return wxString::FromUTF8("\xE2\x9B\x85"); // ⛅
+        return wxString::FromUTF8("\xE2\x98\x80\xE2\x98\x81"); // ☀☁ (⛅ is missing from many fonts)
     case app::WeatherIcon::overcast:
         return wxString::FromUTF8("\xE2\x98\x81"); // ☁
     case app::WeatherIcon::fog:
