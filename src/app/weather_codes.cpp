@@ -118,6 +118,7 @@ AirQualityBand air_quality_band(std::int64_t european_aqi) {
 }
 
 Message air_quality_words(AirQualityBand band) {
+    // TRANSLATORS: the bands of the European air quality index (good .. extremely poor).
     switch (band) {
     case AirQualityBand::good:
         return msg(N_("Good"));

@@ -19,6 +19,7 @@ HolidaysPanel::HolidaysPanel(wxWindow* parent, app::AppContext& context)
       presenter_(context, *this) {
     days_->AppendColumn(_("Date"));
     days_->AppendColumn(_("Holiday"));
+    // TRANSLATORS: column header: whether the date is a day off or a make-up working day.
     days_->AppendColumn(_("Day"));
     auto* column = new wxBoxSizer(wxVERTICAL);
     const int gap = FromDIP(8);

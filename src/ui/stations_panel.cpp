@@ -37,6 +37,7 @@ StationsPanel::StationsPanel(wxWindow* parent, app::AppContext& context)
                                wxLC_REPORT | wxLC_SINGLE_SEL)),
       minute_(this), presenter_(context, *this) {
     stations_->AppendColumn(_("Station"));
+    // TRANSLATORS: column header: "Open now" or "Closed".
     stations_->AppendColumn(_("Now"));
     stations_->AppendColumn(_("Hours"));
     stations_->AppendColumn(_("Distance"));
