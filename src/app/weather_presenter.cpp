@@ -84,8 +84,12 @@ WeatherPresenter::WeatherPresenter(AppContext& context, WeatherView& view)
     : context_(context), view_(view) {
     subscriptions_.emplace_back(context_.events, lifetime_.guard([this](AppEvent event) {
         switch (event) {
-        case AppEvent::city_changed:
-            start();
+        case AppEvent::city_changed: // the profile arrived, or came again on a reconnect
+            if (district_.empty()) {
+                start();
+            } else {
+                show_districts();
+            }
             break;
         case AppEvent::online:
             refresh();

@@ -61,6 +61,7 @@ void HolidaysPanel::show_year(const app::HolidayYear& year) {
     const wxColour highlight = wxSystemSettings::GetColour(wxSYS_COLOUR_INFOBK);
     const wxColour highlight_text = wxSystemSettings::GetColour(wxSYS_COLOUR_INFOTEXT);
     long row = 0;
+    long first_next = -1;
     for (const auto& day : year.days) {
         days_->InsertItem(row, from_utf8(day.date));
         days_->SetItem(row, 1, from_utf8(day.name));
@@ -71,8 +72,12 @@ void HolidaysPanel::show_year(const app::HolidayYear& year) {
             wxFont bold = days_->GetFont();
             bold.MakeBold();
             days_->SetItemFont(row, bold);
+            first_next = first_next < 0 ? row : first_next;
         }
         ++row;
+    }
+    if (first_next >= 0) {
+        days_->EnsureVisible(first_next);
     }
     rewrap();
 }

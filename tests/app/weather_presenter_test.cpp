@@ -178,3 +178,31 @@ TEST_CASE("offline before any weather arrived", "[app][ui-logic]") {
           "The platform cannot be reached. The weather will appear when you are back online.");
     CHECK_FALSE(view.weather.has_value());
 }
+
+TEST_CASE("a district chosen while the vault is locked is kept, and saved once it opens",
+          "[app][ui-logic]") {
+    test::AppTestContext::Options locked;
+    locked.unlock_vault = false;
+    test::AppTestContext t(locked);
+    test::load_city(t);
+    FakeWeatherView view;
+    WeatherPresenter weather(*t.context, view);
+    weather.start();
+    REQUIRE(t.ui.run_until([&] { return view.weather.has_value(); }));
+    view.weather.reset();
+    weather.choose_district(3);
+    REQUIRE(t.ui.run_until([&] { return view.weather.has_value(); }));
+    CHECK(weather.district() == "D04");
+
+    bool created = false;
+    t.vault->create(store::SecretBytes("correct horse battery staple 42"),
+                    [&](Status s) { created = s.ok(); });
+    REQUIRE(t.ui.run_until([&] { return created; }));
+    t.events.publish(AppEvent::vault_unlocked);
+    REQUIRE(t.ui.run_until([&] {
+        auto saved = t.vault->run_and_wait(
+            [](store::Vault& v) { return store::Preferences(v).get(district_preference); });
+        return saved.ok() && *saved == std::optional<std::string>("D04");
+    }));
+    CHECK(weather.district() == "D04");
+}
