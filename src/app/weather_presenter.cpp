@@ -197,6 +197,12 @@ void WeatherPresenter::refresh() {
             [this, district](Result<api::AirQuality> r) { on_air(district, std::move(r)); }));
 }
 
+void WeatherPresenter::on_shown() {
+    if (pending_ == 0 && (!forecast_ || context_.now() - fetched_at_ > std::chrono::minutes(30))) {
+        refresh();
+    }
+}
+
 void WeatherPresenter::on_forecast(const std::string& district, Result<api::Forecast> result) {
     if (--pending_ <= 0) {
         pending_ = 0;
@@ -219,6 +225,7 @@ void WeatherPresenter::on_forecast(const std::string& district, Result<api::Fore
         return;
     }
     forecast_ = std::move(*result);
+    fetched_at_ = context_.now();
     view_.show_note({});
     view_.show_weather(describe(*forecast_, district_name(district)));
 }

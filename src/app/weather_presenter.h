@@ -64,6 +64,8 @@ public:
     void start();
     void choose_district(std::size_t index);
     void refresh();
+    // The screen came into view: fetch again when what is shown is over half an hour old.
+    void on_shown();
 
     const std::string& district() const { return district_; }
     bool has_weather() const { return forecast_.has_value(); }
@@ -82,6 +84,7 @@ private:
     bool chosen_ = false; // the citizen picked district_ (vs. a default)
     int pending_ = 0;
     std::optional<api::Forecast> forecast_;
+    std::chrono::system_clock::time_point fetched_at_{};
     std::optional<api::AirQuality> air_;
     std::vector<Subscription> subscriptions_;
     Lifetime lifetime_; // last: destroyed first, so late results are dropped

@@ -33,6 +33,7 @@ LifePage::LifePage(wxWindow* parent, app::AppContext& context)
 }
 
 void LifePage::on_page_shown() {
+    weather_->presenter().on_shown();
     stations_->presenter().update_open_now();
 }
 

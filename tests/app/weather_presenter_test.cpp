@@ -18,13 +18,17 @@ struct FakeWeatherView : WeatherView {
     std::optional<AirNow> air;
     Message note;
     int weather_shown = 0;
+    int fetches = 0;
     bool busy = false;
 
     void show_districts(const std::vector<std::string>& names, std::size_t sel) override {
         districts = names;
         selected = sel;
     }
-    void show_busy(bool b) override { busy = b; }
+    void show_busy(bool b) override {
+        busy = b;
+        fetches += b ? 1 : 0;
+    }
     void show_weather(const WeatherNow& w) override {
         weather = w;
         ++weather_shown;
@@ -205,4 +209,26 @@ TEST_CASE("a district chosen while the vault is locked is kept, and saved once i
         return saved.ok() && *saved == std::optional<std::string>("D04");
     }));
     CHECK(weather.district() == "D04");
+}
+
+TEST_CASE("showing the screen again fetches only weather over half an hour old",
+          "[app][ui-logic]") {
+    test::AppTestContext t;
+    test::load_city(t);
+    auto now = test::city_time(30, 9, 0);
+    t.context->now = [&] {
+        return now;
+    };
+    FakeWeatherView view;
+    WeatherPresenter weather(*t.context, view);
+    weather.start();
+    REQUIRE(t.ui.run_until([&] { return view.weather && !view.busy; }));
+    const int fetches = view.fetches;
+    now += std::chrono::minutes(20);
+    weather.on_shown();
+    CHECK(view.fetches == fetches);
+    now += std::chrono::minutes(11);
+    weather.on_shown();
+    CHECK(view.fetches == fetches + 1);
+    REQUIRE(t.ui.run_until([&] { return !view.busy; }));
 }
