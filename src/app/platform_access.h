@@ -47,19 +47,14 @@ private:
 // Guard `on_result` with the presenter's Lifetime so a late answer finds no dead screen.
 template <class T, class Call, class OnResult>
 void call_platform(PlatformAccess& platform, Dispatcher& ui, Call call, OnResult on_result) {
-    // The dispatcher travels as a pointer: the inner callback outlives the outer closure (the
-    // `use` function acquire() was given), and a by-reference capture of the outer closure's
-    // reference member would point into that freed closure.
-    Dispatcher* target = &ui;
-    platform.acquire([target, call = std::move(call),
+    platform.acquire([&ui, call = std::move(call),
                       on_result = std::move(on_result)](Result<PlatformAccess::Client> client) {
         if (!client.ok()) {
-            target->post(
-                [on_result, error = client.error()]() mutable { on_result(Result<T>(error)); });
+            ui.post([on_result, error = client.error()]() mutable { on_result(Result<T>(error)); });
             return;
         }
-        call(**client, [target, on_result](Result<T> result) {
-            target->post([on_result, result = std::move(result)]() mutable {
+        call(**client, [&ui, on_result](Result<T> result) {
+            ui.post([on_result, result = std::move(result)]() mutable {
                 on_result(std::move(result));
             });
         });
