@@ -113,7 +113,7 @@ std::vector<BillGroup> group_bills(const std::vector<api::Bill>& bills, const st
 BillsPresenter::BillsPresenter(AppContext& context, BillsView& view)
     : context_(context), view_(view) {
     events_ = Subscription(context_.events, lifetime_.guard([this](AppEvent e) {
-        if (e == AppEvent::signed_in || e == AppEvent::online) {
+        if (e == AppEvent::signed_in || e == AppEvent::online || e == AppEvent::payment_recorded) {
             refresh();
         } else if (e == AppEvent::signed_out) {
             state_ = BillsState{};

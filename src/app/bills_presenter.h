@@ -1,7 +1,7 @@
 // "Bills due" on My Payments: the citizen's due bills grouped by kind (water, power, gas,
 // telecom, property, traffic fines, social insurance) with amount, due date and overdue marking,
-// and the accounts they come from (add one, remove one). Refreshes when the citizen signs in and
-// when the platform is back online; refresh() after a payment.
+// and the accounts they come from (add one, remove one). Refreshes when the citizen signs in,
+// when the platform is back online and when the ledger records a payment.
 #pragma once
 
 #include "api/platform_types.h"
