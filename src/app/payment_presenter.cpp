@@ -20,7 +20,7 @@ PaymentPresenter::PaymentPresenter(AppContext& context, PaymentResolver& resolve
         // Opened again while this bill's payment is on its way: join it, send nothing.
         state_.stage = PayStage::sending;
         state_.can_confirm = false;
-        state_.outcome = msg(N_("Paying…"));
+        state_.outcome = msg(N_("Paying..."));
         resolver_.pay(bill_, payee_, lifetime_.guard([this](PayResult r) { on_result(r); }));
     }
     show();
@@ -32,7 +32,7 @@ void PaymentPresenter::confirm() {
     }
     state_.stage = PayStage::sending;
     state_.can_confirm = false;
-    state_.outcome = msg(N_("Paying…"));
+    state_.outcome = msg(N_("Paying..."));
     show();
     resolver_.pay(bill_, payee_, lifetime_.guard([this](PayResult r) { on_result(r); }));
 }

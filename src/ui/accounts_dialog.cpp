@@ -59,7 +59,7 @@ AccountsDialog::AccountsDialog(wxWindow* parent, app::BillsPresenter& presenter)
         if (k == wxNOT_FOUND) {
             return;
         }
-        result_->SetLabel(_("Adding…"));
+        result_->SetLabel(_("Adding..."));
         presenter_.add_account(app::bill_kinds()[static_cast<std::size_t>(k)],
                                number_->GetValue().utf8_string(), label_->GetValue().utf8_string());
     });
@@ -68,7 +68,7 @@ AccountsDialog::AccountsDialog(wxWindow* parent, app::BillsPresenter& presenter)
         if (i == wxNOT_FOUND || static_cast<std::size_t>(i) >= ids_.size()) {
             return;
         }
-        result_->SetLabel(_("Removing…"));
+        result_->SetLabel(_("Removing..."));
         presenter_.remove_account(ids_[static_cast<std::size_t>(i)]);
     });
     close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Hide(); });
@@ -78,10 +78,11 @@ AccountsDialog::AccountsDialog(wxWindow* parent, app::BillsPresenter& presenter)
 void AccountsDialog::show_accounts(const std::vector<api::Account>& accounts, bool chinese) {
     list_->Clear();
     ids_.clear();
+    const wxString dot = wxString::FromUTF8(" \xC2\xB7 ");
     for (const auto& a : accounts) {
-        list_->Append(tr(app::bill_kind_title(a.kind)) + " · " +
-                      from_utf8(app::localized(a.provider, chinese)) + " · " + from_utf8(a.number) +
-                      " · " + from_utf8(app::localized(a.label, chinese)));
+        list_->Append(tr(app::bill_kind_title(a.kind)) + dot +
+                      from_utf8(app::localized(a.provider, chinese)) + dot + from_utf8(a.number) +
+                      dot + from_utf8(app::localized(a.label, chinese)));
         ids_.push_back(a.id);
     }
 }

@@ -17,7 +17,7 @@ namespace cd::ui {
 namespace {
 
 wxString yuan(Money m) {
-    return wxString::FromUTF8("¥") + from_utf8(to_decimal_string(m));
+    return wxString::FromUTF8("\xC2\xA5") + from_utf8(to_decimal_string(m));
 }
 
 } // namespace
@@ -34,8 +34,8 @@ BillsPanel::BillsPanel(wxWindow* parent, app::AppContext& context, app::PaymentR
     list_->AppendColumn(_("Amount"), wxLIST_FORMAT_RIGHT, FromDIP(100));
     list_->AppendColumn(_("Due"), wxLIST_FORMAT_LEFT, FromDIP(100));
     list_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(140));
-    pay_ = new wxButton(this, wxID_ANY, _("&Pay…"));
-    auto* accounts = new wxButton(this, wxID_ANY, _("&Accounts…"));
+    pay_ = new wxButton(this, wxID_ANY, _("&Pay..."));
+    auto* accounts = new wxButton(this, wxID_ANY, _("&Accounts..."));
     auto* refresh = new wxButton(this, wxID_REFRESH, _("&Refresh"));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(pay_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
@@ -72,7 +72,7 @@ void BillsPanel::show_bills(const app::BillsState& state) {
     if (!state.signed_in) {
         summary_->SetLabel(_("Sign in to see the bills due for your accounts."));
     } else if (state.loading && state.groups.empty()) {
-        summary_->SetLabel(_("Loading the bills due…"));
+        summary_->SetLabel(_("Loading the bills due..."));
     } else if (!state.problem.empty()) {
         summary_->SetLabel(tr(state.problem));
     } else if (state.groups.empty()) {
@@ -80,9 +80,10 @@ void BillsPanel::show_bills(const app::BillsState& state) {
     } else {
         wxString text = wxString::Format(_("Total due: %s"), yuan(state.total_due));
         if (state.overdue > 0) {
-            text += "  ·  " + wxString::Format(wxPLURAL("%d bill is overdue",
-                                                        "%d bills are overdue", state.overdue),
-                                               state.overdue);
+            text += wxString::FromUTF8("  \xC2\xB7  ") +
+                    wxString::Format(
+                        wxPLURAL("%d bill is overdue", "%d bills are overdue", state.overdue),
+                        state.overdue);
         }
         summary_->SetLabel(text);
     }
@@ -106,7 +107,7 @@ void BillsPanel::show_bills(const app::BillsState& state) {
             list_->SetItem(i, 4, from_utf8(row.bill.due_date));
             wxString status;
             if (resolver_.in_flight(row.bill.id)) {
-                status = _("Paying…");
+                status = _("Paying...");
             } else if (row.overdue) {
                 status = wxString::Format(
                     wxPLURAL("Overdue by %d day", "Overdue by %d days", -row.days_left),

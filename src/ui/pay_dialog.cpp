@@ -19,7 +19,7 @@ PayDialog::PayDialog(wxWindow* parent, app::AppContext& context, app::PaymentRes
     confirmation_ = new wxStaticText(this, wxID_ANY, wxString());
     outcome_ = new wxStaticText(this, wxID_ANY, wxString());
     confirm_ = new wxButton(this, wxID_OK, _("&Pay now"));
-    receipt_ = new wxButton(this, wxID_ANY, _("Show &receipt…"));
+    receipt_ = new wxButton(this, wxID_ANY, _("Show &receipt..."));
     auto* close = new wxButton(this, wxID_CANCEL, _("&Close"));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(confirm_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));

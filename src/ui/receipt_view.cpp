@@ -66,9 +66,9 @@ ReceiptView::ReceiptView(wxWindow* parent, app::AppContext& context, app::Receip
                        wxDefaultPosition, FromDIP(wxSize(460, 280)),
                        wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP);
     status_ = new wxStaticText(this, wxID_ANY, wxString());
-    auto* print = new wxButton(this, wxID_PRINT, _("&Print…"));
+    auto* print = new wxButton(this, wxID_PRINT, _("&Print..."));
     auto* preview = new wxButton(this, wxID_PREVIEW, _("Print pre&view"));
-    auto* save = new wxButton(this, wxID_SAVEAS, _("&Save as…"));
+    auto* save = new wxButton(this, wxID_SAVEAS, _("&Save as..."));
     auto* close = new wxButton(this, wxID_CLOSE, _("&Close"));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     for (auto* b : {print, preview, save}) {
@@ -139,7 +139,7 @@ void ReceiptView::save_to(const wxString& path) {
     const bool html = path.Lower().EndsWith(".html") || path.Lower().EndsWith(".htm");
     std::string content = html ? app::receipt_html(receipt_, translate_utf8)
                                : app::receipt_plain_text(receipt_, translate_utf8);
-    status_->SetLabel(_("Saving…"));
+    status_->SetLabel(_("Saving..."));
     app::save_text_file(context_.worker, context_.ui, std::filesystem::path(path.utf8_string()),
                         std::move(content), lifetime_.guard([this, path](Status s) {
                             status_->SetLabel(s.ok() ? wxString::Format(_("Saved to %s"), path)
