@@ -1,6 +1,7 @@
 #include "app/payment_resolver.h"
 
 #include "api/platform_client.h"
+#include "core/money.h"
 #include "diag/log.h"
 
 #include <random>
@@ -184,6 +185,20 @@ void PaymentResolver::finish(const std::string& bill_id, PayResult result) {
     }
 }
 
+void PaymentResolver::tell_settled(const PayResult& r, const std::string& payee,
+                                   const std::string& amount) {
+    // The citizen may have closed the dialog, or the app, long ago: say what became of it.
+    if (r.outcome == PayOutcome::paid) {
+        context_.notifier.notify(msg(N_("A pending payment went through")),
+                                 msg(N_("{0} yuan to {1}: paid, receipt number {2}."),
+                                     {amount, payee, r.receipt_number}));
+    } else if (r.outcome == PayOutcome::declined) {
+        context_.notifier.notify(
+            msg(N_("A pending payment was declined")),
+            msg(N_("{0} yuan to {1}: declined, nothing was charged."), {amount, payee}));
+    }
+}
+
 void PaymentResolver::resolve_all(std::function<void(std::vector<PayResult>)> done) {
     context_.vault.run<std::vector<store::PaymentEntry>>(
         [](store::Vault& v) { return store::PaymentLedger(v).unresolved(); },
@@ -197,7 +212,9 @@ void PaymentResolver::resolve_all(std::function<void(std::vector<PayResult>)> do
             auto results = std::make_shared<std::vector<PayResult>>();
             auto left = std::make_shared<std::size_t>(open->size());
             for (auto& entry : *open) {
-                auto collect = [results, left, done](PayResult r) {
+                auto collect = [this, results, left, done, payee = entry.payee,
+                                amount = to_decimal_string(entry.amount)](PayResult r) {
+                    tell_settled(r, payee, amount);
                     results->push_back(std::move(r));
                     if (--*left == 0 && done) {
                         done(*results);

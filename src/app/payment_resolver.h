@@ -62,6 +62,8 @@ private:
     void send(store::PaymentEntry entry);
     void settle(const store::PaymentEntry& entry, Result<api::Payment> answer);
     void finish(const std::string& bill_id, PayResult result);
+    // A desktop notification for an outcome settled in the background (start, unlock, online).
+    void tell_settled(const PayResult& r, const std::string& payee, const std::string& amount);
 
     AppContext& context_;
     std::map<std::string, std::vector<Done>> waiting_; // bill id -> callers of the attempt

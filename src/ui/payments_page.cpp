@@ -32,6 +32,12 @@ public:
         column->Add(notebook_, wxSizerFlags(1).Expand());
         SetSizer(column);
         Bind(wxEVT_TIMER, [this](wxTimerEvent&) { reminders_.check(); });
+        notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+            if (event.GetSelection() == 1) {
+                history_->on_page_shown();
+            }
+            event.Skip();
+        });
         timer_.Start(60 * 60 * 1000); // hourly: a new day's reminders come within the hour
     }
     ~PaymentsPage() override {

@@ -165,6 +165,10 @@ TEST_CASE("the app gone before the answer: the next start resolves the pending p
     CHECK(entries[0].receipt_number);
     CHECK(b.charges(bill.id) == 1);
     CHECK(b.pay_requests() == 2); // the one payment, and the one question with the same key
+    // The citizen hears of it, though the dialog is long gone.
+    REQUIRE(b.t.ui.run_until([&] { return !b.t.notifier.sent().empty(); }));
+    CHECK(b.t.notifier.sent().back().first.id == "A pending payment went through");
+    CHECK(b.t.notifier.sent().back().second.args.at(2) == *entries[0].receipt_number);
 }
 
 TEST_CASE("a payment that never left before the app stopped is sent once at the next start",
