@@ -152,6 +152,7 @@ void BillsPresenter::refresh() {
                 return;
             }
             state_.groups = group_bills(r->bills, local_date(context_.now()), context_.chinese);
+            mark_pending();
             state_.total_due = Money{};
             state_.overdue = 0;
             for (const auto& g : state_.groups) {
@@ -162,6 +163,21 @@ void BillsPresenter::refresh() {
             }
             show();
         }));
+    if (context_.vault.unlocked()) {
+        context_.vault.run<std::vector<store::PaymentEntry>>(
+            [](store::Vault& v) { return store::PaymentLedger(v).unresolved(); },
+            lifetime_.guard([this, generation](Result<std::vector<store::PaymentEntry>> open) {
+                if (generation != generation_ || !open.ok()) {
+                    return;
+                }
+                pending_bills_.clear();
+                for (const auto& e : *open) {
+                    pending_bills_.push_back(e.bill_id);
+                }
+                mark_pending();
+                show();
+            }));
+    }
     call_platform<std::vector<api::Account>>(
         context_.platform, context_.ui, [](api::PlatformClient& c, auto done) { c.accounts(done); },
         lifetime_.guard([this, generation](Result<std::vector<api::Account>> r) {
@@ -232,6 +248,26 @@ std::optional<api::Bill> BillsPresenter::find(const std::string& bill_id) const 
         }
     }
     return std::nullopt;
+}
+
+std::optional<bool> BillsPresenter::pending_of(const std::string& bill_id) const {
+    for (const auto& g : state_.groups) {
+        for (const auto& row : g.bills) {
+            if (row.bill.id == bill_id) {
+                return row.pending;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+void BillsPresenter::mark_pending() {
+    for (auto& g : state_.groups) {
+        for (auto& row : g.bills) {
+            row.pending = std::find(pending_bills_.begin(), pending_bills_.end(), row.bill.id) !=
+                          pending_bills_.end();
+        }
+    }
 }
 
 void BillsPresenter::show() {

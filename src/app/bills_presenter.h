@@ -8,6 +8,7 @@
 #include "app/app_context.h"
 #include "core/message.h"
 #include "core/money.h"
+#include "store/payment_ledger.h"
 
 #include <chrono>
 #include <optional>
@@ -30,7 +31,8 @@ struct BillRow {
     api::Bill bill;
     std::string payee; // the provider in the display language
     bool overdue = false;
-    int days_left = 0; // negative when overdue
+    int days_left = 0;    // negative when overdue
+    bool pending = false; // the ledger holds a payment for it whose outcome is not known yet
 };
 
 struct BillGroup {
@@ -73,10 +75,14 @@ public:
     const BillsState& state() const { return state_; }
     // The due bill with this id, if listed.
     std::optional<api::Bill> find(const std::string& bill_id) const;
+    // Whether the listed bill has a payment of unknown outcome (nullopt: not listed).
+    std::optional<bool> pending_of(const std::string& bill_id) const;
 
 private:
     void show();
+    void mark_pending();
 
+    std::vector<std::string> pending_bills_; // bill ids of unresolved ledger entries
     AppContext& context_;
     BillsView& view_;
     BillsState state_;

@@ -108,6 +108,8 @@ void BillsPanel::show_bills(const app::BillsState& state) {
             wxString status;
             if (resolver_.in_flight(row.bill.id)) {
                 status = _("Paying...");
+            } else if (row.pending) {
+                status = _("Payment pending: being checked");
             } else if (row.overdue) {
                 status = wxString::Format(
                     wxPLURAL("Overdue by %d day", "Overdue by %d days", -row.days_left),

@@ -2,6 +2,7 @@
 // resolved, the app gone before the answer then resolved at the next start, and a double
 // Confirm. In every case the server holds at most one payment for the bill and the ledger says
 // what happened.
+#include "app/bills_presenter.h"
 #include "app/payment_presenter.h"
 #include "catch.hpp"
 #include "payment_fixture.h"
@@ -12,6 +13,11 @@ using namespace cd;
 using namespace cd::test;
 
 namespace {
+
+struct RecordingBillsView final : app::BillsView {
+    void show_bills(const app::BillsState&) override {}
+    void show_account_result(const Message&) override {}
+};
 
 struct RecordingPayView final : app::PaymentView {
     std::vector<app::PayState> shown;
@@ -182,6 +188,12 @@ TEST_CASE("a payment that never left before the app stopped is sent once at the 
                              app::new_idempotency_key(), std::chrono::system_clock::now()})
             .ok();
     });
+    {
+        // Bills due marks it as a payment whose outcome is not known yet.
+        RecordingBillsView bills_view;
+        app::BillsPresenter bills(*b.context, bills_view);
+        REQUIRE(b.t.ui.run_until([&] { return bills.pending_of(bill.id).value_or(false); }));
+    }
     app::PaymentResolver at_start(*b.context);
     REQUIRE(b.t.ui.run_until([&] {
         return !at_start.in_flight(bill.id) &&
