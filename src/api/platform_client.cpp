@@ -411,6 +411,23 @@ void PlatformClient::accounts(Done<std::vector<Account>> done) {
                               std::move(done));
 }
 
+void PlatformClient::add_account(const NewAccount& account, Done<Account> done) {
+    boost::json::object body{{"kind", account.kind}, {"number", account.number}};
+    if (!account.label.empty()) {
+        body["label"] = account.label;
+    }
+    run<Account>(state_, json_call(net::Method::post, "/v1/accounts", std::move(body), true),
+                 body_parser(parse_account), std::move(done));
+}
+
+void PlatformClient::remove_account(const std::string& id, Done<cd::Done> done) {
+    Call c;
+    c.method = net::Method::del;
+    c.path = "/v1/accounts/" + percent_encode(id);
+    c.authenticated = true;
+    run<cd::Done>(state_, std::move(c), no_content(), std::move(done));
+}
+
 void PlatformClient::bills(const std::string& status, Done<BillList> done) {
     run<BillList>(state_, get(with_query("/v1/bills", {{"status", status}}), true),
                   body_parser(parse_bills), std::move(done));

@@ -92,6 +92,9 @@ public:
     // The signed-in citizen.
     void me(Done<Profile> done);
     void accounts(Done<std::vector<Account>> done);
+    // A 409 (added already) and a 422 (unknown kind, malformed number) fail with their problem.
+    void add_account(const NewAccount& account, Done<Account> done);
+    void remove_account(const std::string& id, Done<cd::Done> done);
     void bills(const std::string& status, Done<BillList> done); // "", "due" or "paid"
     void bill(const std::string& id, Done<Bill> done);
     void pay(const PaymentOrder& order, Done<Payment> done);

@@ -25,6 +25,7 @@ Result<SessionTokens> parse_token_pair(std::string_view body,
 Result<CodeSent> parse_code_sent(std::string_view body);
 Result<Profile> parse_profile(std::string_view body);
 Result<std::vector<Account>> parse_accounts(std::string_view body);
+Result<Account> parse_account(std::string_view body);
 Result<BillList> parse_bills(std::string_view body);
 Result<Bill> parse_bill(std::string_view body);
 Result<Payment> parse_payment(std::string_view body);

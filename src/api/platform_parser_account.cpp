@@ -127,6 +127,10 @@ Result<std::vector<Account>> parse_accounts(std::string_view body) {
     return list<Account>(body, "accounts", account);
 }
 
+Result<Account> parse_account(std::string_view body) {
+    return parse_object<Account>(body, account);
+}
+
 Result<BillList> parse_bills(std::string_view body) {
     return parse_object<BillList>(body, [](ObjectReader& r, BillList& o) {
         o.bills = objects<Bill>(r, "bills", bill);

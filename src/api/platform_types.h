@@ -201,6 +201,13 @@ struct Account {
     LocalizedText label;
 };
 
+// What POST /v1/accounts takes: the provider follows from the kind.
+struct NewAccount {
+    std::string kind; // one of Account::kind's values
+    std::string number;
+    std::string label; // optional: the citizen's own name for it
+};
+
 struct Bill {
     std::string id;
     std::string account_id;

@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS bills(
   id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id),
   citizen_id TEXT NOT NULL, period TEXT NOT NULL, amount_fen INTEGER NOT NULL,
   due_date TEXT NOT NULL, status TEXT NOT NULL, payment_id TEXT);
+CREATE TABLE IF NOT EXISTS account_removals(account_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS payments(
   id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, bill_id TEXT NOT NULL UNIQUE,
   amount_fen INTEGER NOT NULL, created_ms INTEGER NOT NULL, receipt_no TEXT NOT NULL,

@@ -134,6 +134,7 @@ cd::Result<int> PlatformServer::start() {
     add_catalog_routes(router, *impl_->ctx);
     add_session_routes(router, *impl_->ctx);
     add_payment_routes(router, *impl_->ctx);
+    add_account_routes(router, *impl_->ctx);
     add_application_routes(router, *impl_->ctx);
     add_appointment_routes(router, *impl_->ctx);
     add_life_routes(router, *impl_->ctx);

@@ -48,7 +48,8 @@ void list_accounts(ServerContext& ctx, const httplib::Request& req, httplib::Res
     }
     auto lock = ctx.db->lock();
     auto st = ctx.db->prepare("SELECT id, kind, provider_zh, provider_en, number, label_zh, "
-                              "label_en FROM accounts WHERE citizen_id = ? ORDER BY id");
+                              "label_en FROM accounts WHERE citizen_id = ? AND id NOT IN "
+                              "(SELECT account_id FROM account_removals) ORDER BY id");
     st.bind(1, *citizen);
     json::array list;
     while (st.step()) {
@@ -73,9 +74,12 @@ void list_bills(ServerContext& ctx, const httplib::Request& req, httplib::Respon
         return;
     }
     auto lock = ctx.db->lock();
-    auto st = ctx.db->prepare(std::string(bill_select) +
-                              "WHERE b.citizen_id = ? AND (? = 'all' OR b.status = ?) "
-                              "ORDER BY b.due_date DESC, b.id");
+    auto st =
+        ctx.db->prepare(std::string(bill_select) +
+                        "WHERE b.citizen_id = ? AND (? = 'all' OR b.status = ?) AND (b.status = "
+                        "'paid' OR b.account_id NOT IN (SELECT account_id FROM "
+                        "account_removals)) "
+                        "ORDER BY b.due_date DESC, b.id");
     st.bind(1, *citizen).bind(2, status).bind(3, status);
     json::array list;
     std::int64_t total_due = 0;

@@ -47,6 +47,7 @@ std::optional<std::string> authenticate(ServerContext& ctx, const httplib::Reque
 void add_catalog_routes(Router& r, ServerContext& ctx);
 void add_session_routes(Router& r, ServerContext& ctx);
 void add_payment_routes(Router& r, ServerContext& ctx);
+void add_account_routes(Router& r, ServerContext& ctx); // POST/DELETE /v1/accounts
 void add_application_routes(Router& r, ServerContext& ctx);
 void add_appointment_routes(Router& r, ServerContext& ctx);
 void add_life_routes(Router& r, ServerContext& ctx);

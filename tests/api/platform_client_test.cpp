@@ -372,3 +372,42 @@ TEST_CASE("platform: which failed payments have an unknown outcome", "[api][plat
     CHECK_FALSE(api::payment_outcome_unknown(with_status(ErrorKind::validation, 422)));
     CHECK_FALSE(api::payment_outcome_unknown(with_status(ErrorKind::auth, 401)));
 }
+
+TEST_CASE("platform: add an account, see its bill due, remove it", "[api][platform]") {
+    PlatformFixture f;
+    auto& c = *f.client;
+    sign_in(c);
+
+    auto added = await<api::Account>([&](auto d) {
+        c.add_account({"power", "7100990017", "Studio"}, d);
+    });
+    REQUIRE(added.ok());
+    CHECK(added->kind == "power");
+    CHECK(added->number == "7100990017");
+    CHECK(added->label.en == "Studio");
+    CHECK_FALSE(added->provider.zh.empty());
+
+    auto due = await<api::BillList>([&](auto d) { c.bills("due", d); });
+    REQUIRE(due.ok());
+    CHECK(std::count_if(due->bills.begin(), due->bills.end(),
+                        [&](const auto& b) { return b.account_id == added->id; }) == 1);
+
+    auto again = await<api::Account>([&](auto d) {
+        c.add_account({"power", "7100990017", ""}, d);
+    });
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().http_status == 409);
+    auto invalid = await<api::Account>([&](auto d) { c.add_account({"boat", "1", ""}, d); });
+    REQUIRE_FALSE(invalid.ok());
+    CHECK(invalid.error().http_status == 422);
+
+    auto removed = await<cd::Done>([&](auto d) { c.remove_account(added->id, d); });
+    CHECK(removed.ok());
+    auto accounts = await<std::vector<api::Account>>([&](auto d) { c.accounts(d); });
+    REQUIRE(accounts.ok());
+    CHECK(std::none_of(accounts->begin(), accounts->end(),
+                       [&](const auto& a) { return a.id == added->id; }));
+    auto twice = await<cd::Done>([&](auto d) { c.remove_account(added->id, d); });
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().http_status == 404);
+}

@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)parse_code_sent(body);
     (void)parse_profile(body);
     (void)parse_accounts(body);
+    (void)parse_account(body);
     (void)parse_bills(body);
     (void)parse_bill(body);
     (void)parse_payment(body);

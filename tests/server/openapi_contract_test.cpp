@@ -169,6 +169,19 @@ TEST_CASE("every operation of the document answers per its schemas on a live ser
     k.check("GET", "/v1/me", c.Get("/v1/me"));
 
     k.check("GET", "/v1/accounts", c.Get("/v1/accounts", a));
+    auto add = [&](const char* body) {
+        return c.Post("/v1/accounts", a, body, "application/json");
+    };
+    auto added = k.check("POST", "/v1/accounts",
+                         add(R"({"kind":"water","number":"3301029917","label":"父母家"})"));
+    k.check("POST", "/v1/accounts", add(R"({"kind":"water","number":"3301029917"})"));
+    k.check("POST", "/v1/accounts", add(R"({"kind":"boat","number":"x"})"));
+    k.check("POST", "/v1/accounts", add("[1]"));
+    k.check("POST", "/v1/accounts", c.Post("/v1/accounts", "{}", "application/json"));
+    k.check("DELETE", "/v1/accounts/{id}",
+            c.Delete(("/v1/accounts/" + str(added, "id")).c_str(), a));
+    k.check("DELETE", "/v1/accounts/{id}", c.Delete("/v1/accounts/nope", a));
+    k.check("DELETE", "/v1/accounts/{id}", c.Delete("/v1/accounts/nope"));
     auto bills = k.check("GET", "/v1/bills", c.Get("/v1/bills?status=all", a));
     k.check("GET", "/v1/bills", c.Get("/v1/bills?status=x", a));
     json::value due;

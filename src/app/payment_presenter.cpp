@@ -1,0 +1,78 @@
+#include "app/payment_presenter.h"
+
+#include "app/bills_presenter.h"
+#include "core/money.h"
+
+namespace cd::app {
+
+PaymentPresenter::PaymentPresenter(AppContext& context, PaymentResolver& resolver,
+                                   PaymentView& view, api::Bill bill)
+    : context_(context), resolver_(resolver), view_(view), bill_(std::move(bill)),
+      payee_(localized(bill_.provider, context_.chinese)) {
+    state_.confirmation =
+        msg(N_("Pay {0} yuan to {1} for account {2} (bill for {3}, due {4}).\n\nThe amount is "
+               "taken from your platform wallet. The payment is written to your encrypted "
+               "history before it is sent, and this bill is never charged twice, even if the "
+               "connection fails."),
+            {to_decimal_string(bill_.amount), payee_, bill_.account_number, bill_.period,
+             bill_.due_date});
+    if (resolver_.in_flight(bill_.id)) {
+        // Opened again while this bill's payment is on its way: join it, send nothing.
+        state_.stage = PayStage::sending;
+        state_.can_confirm = false;
+        state_.outcome = msg(N_("Paying..."));
+        resolver_.pay(bill_, payee_, lifetime_.guard([this](PayResult r) { on_result(r); }));
+    }
+    show();
+}
+
+void PaymentPresenter::confirm() {
+    if (!state_.can_confirm) {
+        return; // a double click, or a settled payment: nothing more is sent
+    }
+    state_.stage = PayStage::sending;
+    state_.can_confirm = false;
+    state_.outcome = msg(N_("Paying..."));
+    show();
+    resolver_.pay(bill_, payee_, lifetime_.guard([this](PayResult r) { on_result(r); }));
+}
+
+void PaymentPresenter::on_result(const PayResult& r) {
+    switch (r.outcome) {
+    case PayOutcome::paid:
+        state_.stage = PayStage::paid;
+        state_.receipt_number = r.receipt_number;
+        state_.outcome = msg(N_("Paid. Receipt number {0}."), {r.receipt_number});
+        show();
+        fetch_receipt(r.payment_id);
+        return;
+    case PayOutcome::declined:
+        state_.stage = PayStage::declined;
+        state_.outcome = r.reason;
+        break;
+    case PayOutcome::unknown:
+    case PayOutcome::not_sent:
+        state_.stage = PayStage::pending;
+        state_.outcome = r.reason;
+        state_.can_confirm = true; // asking again is safe: same key
+        break;
+    }
+    show();
+}
+
+void PaymentPresenter::fetch_receipt(const std::string& payment_id) {
+    if (payment_id.empty()) {
+        return;
+    }
+    call_platform<api::Receipt>(
+        context_.platform, context_.ui,
+        [payment_id](api::PlatformClient& c, auto done) { c.receipt(payment_id, done); },
+        lifetime_.guard([this](Result<api::Receipt> r) {
+            if (r.ok()) {
+                state_.receipt = make_receipt(*r, context_.chinese);
+                show();
+            }
+        }));
+}
+
+} // namespace cd::app

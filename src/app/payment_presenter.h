@@ -1,0 +1,60 @@
+// The pay dialog's behaviour: it states payee, account, amount and what will happen; Confirm
+// sends the payment through the PaymentResolver (ledger first, then the request, one request per
+// bill however often Confirm is pressed); then it says the outcome: paid with the receipt
+// number (and fetches the receipt), declined and why, or not known yet and what the app does
+// about it. Confirm again after an unknown outcome asks the platform with the same key.
+#pragma once
+
+#include "api/platform_types.h"
+#include "app/app_context.h"
+#include "app/payment_resolver.h"
+#include "app/receipt_text.h"
+
+#include <optional>
+#include <string>
+
+namespace cd::app {
+
+enum class PayStage { confirm, sending, paid, declined, pending };
+
+struct PayState {
+    PayStage stage = PayStage::confirm;
+    Message confirmation; // payee, account, amount and what happens next
+    Message outcome;      // after an answer: what happened
+    std::string receipt_number;
+    std::optional<ReceiptDocument> receipt; // fetched after a payment
+    bool can_confirm = true;                // false while sending and once settled
+};
+
+class PaymentView {
+public:
+    virtual ~PaymentView() = default;
+    virtual void show_payment(const PayState& state) = 0;
+};
+
+class PaymentPresenter {
+public:
+    PaymentPresenter(AppContext& context, PaymentResolver& resolver, PaymentView& view,
+                     api::Bill bill);
+
+    // Sends the payment; ignored while one is on its way or once it is settled.
+    void confirm();
+
+    const PayState& state() const { return state_; }
+    const api::Bill& bill() const { return bill_; }
+
+private:
+    void on_result(const PayResult& r);
+    void fetch_receipt(const std::string& payment_id);
+    void show() { view_.show_payment(state_); }
+
+    AppContext& context_;
+    PaymentResolver& resolver_;
+    PaymentView& view_;
+    api::Bill bill_;
+    std::string payee_;
+    PayState state_;
+    Lifetime lifetime_; // last: destroyed first, so late results are dropped
+};
+
+} // namespace cd::app
