@@ -388,6 +388,8 @@ void ReportPresenter::send(ReportDraft draft) {
             attributes_.clear();
             attributes_for_.clear();
             view_.clear_form();
+            view_.show_photos(photos_);
+            view_.show_attributes(attributes_);
             view_.show_note(
                 context_.data.online()
                     ? msg(N_("Your report is in your outbox and is being sent."))

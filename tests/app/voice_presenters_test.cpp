@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <fstream>
 #include <mutex>
 #include <thread>
 
@@ -463,4 +464,49 @@ TEST_CASE("a custom Open311 endpoint is kept in the vault and its api_key never 
     diag::set_level(saved_level);
     CHECK(sink->text.find("requests.json") != std::string::npos); // the log did see the POST
     CHECK(sink->text.find(secret) == std::string::npos);
+}
+
+TEST_CASE("a report with a photo and 4,000 Chinese characters reaches the city",
+          "[app][ui-logic][voice]") {
+    test::AppTestContext t;
+    test::load_city(t);
+    const auto photo = (t.dir.path() / "lamp.png").string();
+    const auto not_a_photo = (t.dir.path() / "notes.png").string();
+    {
+        std::ofstream png(photo, std::ios::binary);
+        png << "\x89PNG\r\n\x1a\n" << std::string(2000, 'x');
+        std::ofstream text(not_a_photo, std::ios::binary);
+        text << "just some text";
+    }
+    FakeReportView view;
+    app::ReportPresenter presenter(*t.context, view);
+    presenter.add_photo(not_a_photo);
+    t.ui.drain();
+    CHECK(has_problem(view.problems, "photos"));
+    CHECK(presenter.photos().empty());
+    presenter.add_photo(photo);
+    REQUIRE(t.ui.run_until([&] { return view.photos.size() == 1; }));
+
+    std::string text;
+    for (int i = 0; i < 4000; ++i) {
+        text += "灯";
+    }
+    presenter.send(draft_102(text));
+    REQUIRE(t.ui.run_until([&] { return view.cleared == 1; }));
+    CHECK(view.photos.empty());
+    REQUIRE(t.ui.run_until([&] { return outbox_count(t) == 0; }));
+    const auto entries = my_entries(t);
+    REQUIRE(entries.size() == 1);
+    REQUIRE_FALSE(entries[0].waiting());
+
+    std::promise<Result<api::open311::ServiceRequest>> answer;
+    api::open311::Open311Config config;
+    config.endpoint = t.server.base_url() + "/open311/v2";
+    api::open311::Open311Client city(t.http, config);
+    city.request(entries[0].reference,
+                 [&](Result<api::open311::ServiceRequest> r) { answer.set_value(std::move(r)); });
+    auto request = answer.get_future().get();
+    REQUIRE(request.ok());
+    CHECK(request->description == text);
+    CHECK(request->media_url.find("lamp.png") != std::string::npos); // sent as multipart
 }
