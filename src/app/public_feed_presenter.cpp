@@ -39,6 +39,9 @@ PublicFeedPresenter::PublicFeedPresenter(AppContext& context, PublicFeedView& vi
         if (event == AppEvent::city_changed) {
             show_filters();
         }
+        if (event == AppEvent::online && all_.empty()) {
+            start(); // it opened offline
+        }
     }));
 }
 

@@ -179,9 +179,10 @@ ReportPresenter::ReportPresenter(AppContext& context, ReportView& view)
     subscription_ = Subscription(context_.events, lifetime_.guard([this](AppEvent event) {
         if (event == AppEvent::city_changed) {
             show_districts();
-            if (services_.empty()) {
-                start();
-            }
+        }
+        // Opened offline: the category list comes when it can.
+        if ((event == AppEvent::city_changed || event == AppEvent::online) && services_.empty()) {
+            start();
         }
     }));
 }
