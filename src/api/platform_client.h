@@ -62,6 +62,8 @@ public:
     // Where the platform is ("https://platform.city.example", no trailing '/'): a relative
     // Open311 endpoint in the city profile is resolved against it.
     const std::string& base_url() const;
+    // The HttpClient it sends through: other clients of the same city (Open311) share it.
+    const std::shared_ptr<net::HttpClient>& http() const { return http_; }
 
     // The session (sign-in state); restore() puts back tokens kept in the vault.
     bool signed_in() const;

@@ -7,6 +7,8 @@
 #include "server/seed_rng.h"
 #include "server/server_context.h"
 
+#include <algorithm>
+
 namespace cd::server {
 namespace {
 
@@ -202,7 +204,11 @@ void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Resp
         attrs[a.code] = v;
     }
     std::string description = field(req, "description");
-    if (description.size() > 4000) {
+    // Open311 limits the description to 4,000 characters, not bytes (a Chinese one is 3 each).
+    const auto characters = std::count_if(description.begin(), description.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    if (characters > 4000) {
         send_errors(res, 400, "description is longer than 4000 characters");
         return;
     }

@@ -1,0 +1,76 @@
+// My reports, in My Voice: the citizen's own reports (remembered in the vault, see
+// voice_reports.h), those still in the outbox shown as waiting to send, the others with their
+// status and the city's replies as a timeline (Open311 service request updates). poll() looks
+// again; a reply not seen before raises one desktop notification (the update ids seen are kept
+// in the vault, so a restart does not notify again).
+#pragma once
+
+#include "api/open311_types.h"
+#include "app/app_context.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace cd::app {
+
+struct TimelineEntry {
+    std::string when_utc; // ISO 8601
+    std::string status;   // "open", "closed"
+    std::string text;     // the official words, as the city wrote them
+};
+
+struct MyReport {
+    std::string reference; // request id, or "outbox:N"
+    bool waiting = false;  // still in the outbox
+    Message state;         // "Waiting to send", "Open", "Closed"
+    std::string service_name;
+    std::string description;
+    std::string address;
+    std::string requested_utc;
+    Message waiting_reason; // the last delivery error, for waiting ones
+    std::vector<TimelineEntry> timeline;
+};
+
+class MyReportsView {
+public:
+    virtual ~MyReportsView() = default;
+    virtual void show_reports(const std::vector<MyReport>& reports) = 0; // newest first
+    virtual void show_busy(bool busy) = 0;
+    virtual void show_note(const Message& note) = 0; // empty clears
+};
+
+class MyReportsPresenter {
+public:
+    MyReportsPresenter(AppContext& context, MyReportsView& view);
+    ~MyReportsPresenter();
+    MyReportsPresenter(const MyReportsPresenter&) = delete;
+    MyReportsPresenter& operator=(const MyReportsPresenter&) = delete;
+
+    void start();
+    // Reloads the list from the vault and asks the city for statuses and replies.
+    void poll();
+
+    const std::vector<MyReport>& reports() const { return reports_; }
+    bool loading() const { return pending_ > 0 || reading_; }
+
+private:
+    void on_local(std::vector<MyReport> reports, std::set<std::string> seen);
+    void fetch_remote();
+    void finish_one();
+
+    AppContext& context_;
+    MyReportsView& view_;
+    std::vector<MyReport> reports_;
+    std::set<std::string> seen_;
+    std::set<std::string> fresh_; // update ids first met in this poll
+    int pending_ = 0;
+    bool reading_ = false;
+    bool again_ = false;
+    int generation_ = 0;
+    int listener_ = 0;
+    Subscription subscription_;
+    Lifetime lifetime_;
+};
+
+} // namespace cd::app

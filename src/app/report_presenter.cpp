@@ -1,0 +1,491 @@
+#include "app/report_presenter.h"
+
+#include "api/multipart.h"
+#include "api/open311_client.h"
+#include "app/open311_settings.h"
+#include "app/voice_reports.h"
+#include "core/utf8.h"
+#include "diag/log.h"
+#include "store/outbox.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace cd::app {
+namespace {
+
+namespace fs = std::filesystem;
+using api::open311::Attribute;
+
+std::optional<double> parse_number(const std::string& text) {
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    try {
+        std::size_t used = 0;
+        double v = std::stod(text, &used);
+        return used == text.size() ? std::optional<double>(v) : std::nullopt;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::string trimmed(const std::string& text) {
+    auto b = text.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) {
+        return {};
+    }
+    return text.substr(b, text.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::string attribute_label(const Attribute& a) {
+    return a.description.empty() ? a.code : a.description;
+}
+
+std::string content_type_of(const std::string& path) {
+    auto ext = lower(fs::path(path).extension().string());
+    return ext == ".png" ? "image/png" : "image/jpeg";
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+} // namespace
+
+std::size_t description_length(const std::string& description) {
+    return utf8::decode(description).size();
+}
+
+std::vector<ReportProblem> validate_report(const ReportDraft& draft,
+                                           const std::vector<Attribute>& attributes) {
+    std::vector<ReportProblem> out;
+    if (draft.service_code.empty()) {
+        out.push_back({"service", msg(N_("Choose what kind of problem you are reporting."))});
+    }
+    const auto length = description_length(draft.description);
+    if (trimmed(draft.description).empty()) {
+        out.push_back({"description", msg(N_("Describe the problem."))});
+    } else if (length > max_description_chars) {
+        out.push_back(
+            {"description", msg(N_("The description has {0} characters; at most 4,000 fit."),
+                                {std::to_string(length)})});
+    }
+    const bool has_lat = !trimmed(draft.latitude).empty();
+    const bool has_lon = !trimmed(draft.longitude).empty();
+    if (has_lat || has_lon) {
+        auto lat = parse_number(trimmed(draft.latitude));
+        auto lon = parse_number(trimmed(draft.longitude));
+        if (!lat || !lon || *lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
+            out.push_back(
+                {"coordinates", msg(N_("Give both coordinates as numbers: latitude from -90 to 90, "
+                                       "longitude from -180 to 180."))});
+        }
+    } else if (draft.district.empty() && trimmed(draft.address).empty()) {
+        out.push_back(
+            {"place", msg(N_("Give the place of the problem: a district, an address or the "
+                             "coordinates."))});
+    }
+    for (const auto& a : attributes) {
+        if (!a.variable) {
+            continue;
+        }
+        auto it = draft.attributes.find(a.code);
+        std::vector<std::string> values;
+        if (it != draft.attributes.end()) {
+            for (const auto& v : it->second) {
+                if (!trimmed(v).empty()) {
+                    values.push_back(trimmed(v));
+                }
+            }
+        }
+        if (values.empty()) {
+            if (a.required) {
+                out.push_back({a.code, msg(N_("Fill in \u201c{0}\u201d."), {attribute_label(a)})});
+            }
+            continue;
+        }
+        if (a.datatype == "number" && !parse_number(values.front())) {
+            out.push_back(
+                {a.code, msg(N_("\u201c{0}\u201d must be a number."), {attribute_label(a)})});
+        } else if (a.datatype == "singlevaluelist" || a.datatype == "multivaluelist") {
+            for (const auto& v : values) {
+                bool listed = std::any_of(a.values.begin(), a.values.end(),
+                                          [&v](const auto& item) { return item.key == v; });
+                if (!listed) {
+                    out.push_back({a.code, msg(N_("Choose \u201c{0}\u201d from the list."),
+                                               {attribute_label(a)})});
+                    break;
+                }
+            }
+        }
+    }
+    if (draft.photos.size() > max_photos) {
+        out.push_back({"photos", msg(N_("Attach at most three photos."))});
+    }
+    return out;
+}
+
+std::optional<Message> check_photo(const std::string& path) {
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec) {
+        return msg(N_("The photo could not be read."));
+    }
+    if (size > max_photo_bytes) {
+        return msg(N_("The photo is larger than 5 MB."));
+    }
+    std::ifstream in(path, std::ios::binary);
+    unsigned char head[8] = {};
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    const bool jpeg = in.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
+    const bool png =
+        in.gcount() >= 8 && head[0] == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+    if (!jpeg && !png) {
+        return msg(N_("Only JPEG and PNG photos can be attached."));
+    }
+    return std::nullopt;
+}
+
+ReportPresenter::ReportPresenter(AppContext& context, ReportView& view)
+    : context_(context), view_(view) {
+    context_.outbox.set_deliverer(report_outbox_kind, report_deliverer(context_));
+    listener_ = context_.outbox.add_listener(
+        lifetime_.guard([this](const store::OutboxItem& item, const Result<std::string>& outcome) {
+            if (item.kind != report_outbox_kind) {
+                return;
+            }
+            if (outcome.ok()) {
+                view_.show_note(
+                    msg(N_("Your report was delivered to the city (number {0})."), {*outcome}));
+            } else if (outcome.error().retryable) {
+                view_.show_note(msg(N_("Your report is waiting to be sent: the city's service "
+                                       "cannot be reached. It will be sent when it can.")));
+            } else {
+                view_.show_note(
+                    msg(N_("The city refused your report: {0}"), {outcome.error().detail}));
+            }
+        }));
+    subscription_ = Subscription(context_.events, lifetime_.guard([this](AppEvent event) {
+        if (event == AppEvent::city_changed) {
+            show_districts();
+        }
+        // Opened offline: the category list comes when it can.
+        if ((event == AppEvent::city_changed || event == AppEvent::online) && services_.empty()) {
+            start();
+        }
+    }));
+}
+
+ReportPresenter::~ReportPresenter() {
+    context_.outbox.remove_listener(listener_);
+}
+
+void ReportPresenter::start() {
+    show_districts();
+    view_.show_counter(msg(N_("{0} / 4,000"), {"0"}), false);
+    view_.show_busy(true);
+    call_open311<std::vector<api::open311::Service>>(
+        context_, [](api::open311::Open311Client& c, auto done) { c.services(done); },
+        lifetime_.guard([this](Result<std::vector<api::open311::Service>> services) {
+            view_.show_busy(false);
+            if (!services.ok()) {
+                view_.show_note(services.error().user_message);
+                return;
+            }
+            services_ = std::move(*services);
+            view_.show_categories(services_);
+        }));
+}
+
+void ReportPresenter::show_districts() {
+    std::vector<std::string> names;
+    if (auto city = context_.data.city()) {
+        for (const auto& d : city->districts) {
+            names.push_back(localized(d.name, context_.chinese));
+        }
+    }
+    view_.show_districts(names);
+}
+
+std::string ReportPresenter::district_id(std::size_t index) const {
+    auto city = context_.data.city();
+    return city && index < city->districts.size() ? city->districts[index].id : std::string();
+}
+
+void ReportPresenter::choose_category(std::size_t index) {
+    if (index >= services_.size()) {
+        return;
+    }
+    const auto& service = services_[index];
+    attributes_.clear();
+    attributes_for_ = service.code;
+    view_.show_attributes(attributes_);
+    if (!service.metadata) {
+        return;
+    }
+    const std::string code = service.code;
+    call_open311<api::open311::ServiceDefinition>(
+        context_,
+        [code](api::open311::Open311Client& c, auto done) { c.service_definition(code, done); },
+        lifetime_.guard([this, code](Result<api::open311::ServiceDefinition> definition) {
+            if (code != attributes_for_) {
+                return; // the citizen chose another category meanwhile
+            }
+            if (!definition.ok()) {
+                view_.show_note(definition.error().user_message);
+                return;
+            }
+            attributes_ = definition->attributes;
+            std::stable_sort(attributes_.begin(), attributes_.end(),
+                             [](const auto& a, const auto& b) { return a.order < b.order; });
+            view_.show_attributes(attributes_);
+        }));
+}
+
+void ReportPresenter::description_changed(const std::string& text) {
+    const auto length = description_length(text);
+    view_.show_counter(msg(N_("{0} / 4,000"), {std::to_string(length)}),
+                       length > max_description_chars);
+}
+
+void ReportPresenter::add_photo(const std::string& path) {
+    if (photos_.size() >= max_photos) {
+        view_.show_problems({{"photos", msg(N_("Attach at most three photos."))}});
+        return;
+    }
+    Dispatcher& ui = context_.ui;
+    auto on_checked = lifetime_.guard([this, path](std::optional<Message> problem) {
+        if (problem) {
+            view_.show_problems({{"photos", *problem}});
+            return;
+        }
+        if (photos_.size() < max_photos &&
+            std::find(photos_.begin(), photos_.end(), path) == photos_.end()) {
+            photos_.push_back(path);
+        }
+        view_.show_photos(photos_);
+    });
+    context_.worker.run([&ui, path, on_checked]() mutable {
+        auto problem = check_photo(path);
+        ui.post([on_checked, problem]() mutable { on_checked(problem); });
+    });
+}
+
+void ReportPresenter::remove_photo(std::size_t index) {
+    if (index < photos_.size()) {
+        photos_.erase(photos_.begin() + static_cast<std::ptrdiff_t>(index));
+        view_.show_photos(photos_);
+    }
+}
+
+api::FormFields ReportPresenter::payload_for(const ReportDraft& draft) const {
+    api::FormFields f;
+    f.emplace_back("service_code", draft.service_code);
+    for (const auto& s : services_) {
+        if (s.code == draft.service_code) {
+            f.emplace_back("x-service-name", s.name);
+        }
+    }
+    f.emplace_back("description", trimmed(draft.description));
+    std::string district_name;
+    if (auto city = context_.data.city(); city && !draft.district.empty()) {
+        for (const auto& d : city->districts) {
+            if (d.id == draft.district) {
+                district_name = d.name.zh.empty() ? d.name.en : d.name.zh;
+            }
+        }
+    }
+    // The city sees the district as the start of the address (GeoReport has no district field).
+    std::string address = district_name;
+    if (!trimmed(draft.address).empty()) {
+        address += (address.empty() ? "" : " ") + trimmed(draft.address);
+    }
+    if (!address.empty()) {
+        f.emplace_back("address_string", address);
+    }
+    if (!trimmed(draft.latitude).empty()) {
+        f.emplace_back("lat", trimmed(draft.latitude));
+        f.emplace_back("long", trimmed(draft.longitude));
+    }
+    for (const auto& a : attributes_) {
+        auto it = draft.attributes.find(a.code);
+        if (it == draft.attributes.end()) {
+            continue;
+        }
+        for (const auto& v : it->second) {
+            if (!trimmed(v).empty()) {
+                f.emplace_back(a.datatype == "multivaluelist" ? "attribute[" + a.code + "][]"
+                                                              : "attribute[" + a.code + "]",
+                               trimmed(v));
+            }
+        }
+    }
+    f.emplace_back("x-district", draft.district);
+    f.emplace_back("x-anonymous", draft.anonymous ? "1" : "0");
+    if (!draft.anonymous) {
+        if (const auto& profile = context_.data.profile()) {
+            f.emplace_back("first_name", localized(profile->name, context_.chinese));
+        }
+    }
+    return f;
+}
+
+void ReportPresenter::send(ReportDraft draft) {
+    if (sending_) {
+        return;
+    }
+    draft.photos = photos_;
+    auto problems = validate_report(draft, draft.service_code == attributes_for_
+                                               ? attributes_
+                                               : std::vector<api::open311::Attribute>{});
+    view_.show_problems(problems);
+    if (!problems.empty()) {
+        return;
+    }
+    if (!context_.vault.unlocked()) {
+        view_.show_note(msg(N_("Unlock your data first: reports wait in your encrypted outbox.")));
+        return;
+    }
+    const auto fields = payload_for(draft);
+    const std::string payload = encode_payload(fields);
+    MyReportEntry entry;
+    entry.anonymous = draft.anonymous;
+    entry.name = draft.anonymous ? std::string() : payload_field(fields, "first_name");
+    const auto photos = photos_;
+    const auto now = context_.now();
+    sending_ = true;
+    view_.show_busy(true);
+    context_.vault.run<std::int64_t>(
+        [payload, photos, now, entry](store::Vault& v) mutable -> Result<std::int64_t> {
+            auto id = store::Outbox(v).enqueue(report_outbox_kind, payload, photos, now);
+            if (!id.ok()) {
+                return id;
+            }
+            entry.reference = outbox_reference(*id);
+            if (auto st = add_my_report(v, entry); !st.ok()) {
+                return st.error();
+            }
+            return id;
+        },
+        lifetime_.guard([this](Result<std::int64_t> queued) {
+            sending_ = false;
+            view_.show_busy(false);
+            if (!queued.ok()) {
+                view_.show_note(queued.error().user_message);
+                return;
+            }
+            photos_.clear();
+            attributes_.clear();
+            attributes_for_.clear();
+            view_.clear_form();
+            view_.show_photos(photos_);
+            view_.show_attributes(attributes_);
+            view_.show_note(
+                context_.data.online()
+                    ? msg(N_("Your report is in your outbox and is being sent."))
+                    : msg(N_("You are offline: your report waits in your outbox and will be "
+                             "sent when the connection is back.")));
+            context_.outbox.flush();
+        }));
+}
+
+OutboxSender::Deliverer report_deliverer(AppContext& context) {
+    Dispatcher& ui = context.ui;
+    VaultService& vault = context.vault;
+    return [&context, &ui, &vault](const store::OutboxItem& item,
+                                   std::function<void(Result<std::string>)> done) {
+        auto fields = decode_payload(item.payload);
+        acquire_open311_parts(
+            context, [&ui, &vault, fields, item, done](Result<Open311Parts> parts) {
+                if (!parts.ok()) {
+                    done(parts.error());
+                    return;
+                }
+                api::FormFields form;
+                if (!parts->config.api_key.empty()) {
+                    form.emplace_back("api_key", parts->config.api_key);
+                }
+                if (!parts->config.jurisdiction_id.empty()) {
+                    form.emplace_back("jurisdiction_id", parts->config.jurisdiction_id);
+                }
+                for (const auto& [name, value] : fields) {
+                    if (name.rfind("x-", 0) != 0) {
+                        form.emplace_back(name, value);
+                    }
+                }
+                net::Request post;
+                post.method = net::Method::post;
+                std::string endpoint = parts->config.endpoint;
+                while (!endpoint.empty() && endpoint.back() == '/') {
+                    endpoint.pop_back();
+                }
+                post.url = endpoint + "/requests.json";
+                post.headers.set("Accept", "application/json");
+                if (item.attachments.empty()) {
+                    post.headers.set("Content-Type", "application/x-www-form-urlencoded");
+                    post.body = api::form_encode(form);
+                } else {
+                    std::vector<api::MultipartPart> body;
+                    for (const auto& [name, value] : form) {
+                        body.push_back({name, {}, {}, value});
+                    }
+                    for (const auto& path : item.attachments) {
+                        if (!fs::exists(path)) {
+                            diag::warn(diag::Category::app, "report photo gone, sent without it");
+                            continue;
+                        }
+                        body.push_back({"media", fs::path(path).filename().string(),
+                                        content_type_of(path), read_file(path)});
+                    }
+                    auto encoded = api::encode_multipart(body);
+                    post.headers.set("Content-Type", encoded.content_type);
+                    post.body = std::move(encoded.body);
+                }
+                const std::string reference = outbox_reference(item.id);
+                parts->http->send(std::move(post),
+                                  [&ui, &vault, reference, done](Result<net::Response> r) {
+                                      if (!r.ok()) {
+                                          done(r.error());
+                                          return;
+                                      }
+                                      if (!r->ok()) {
+                                          done(api::open311::error_from_open311_response(*r));
+                                          return;
+                                      }
+                                      auto created = api::open311::parse_created_request(r->body);
+                                      if (!created.ok()) {
+                                          done(created.error());
+                                          return;
+                                      }
+                                      const std::string id = created->service_request_id.empty()
+                                                                 ? "token:" + created->token
+                                                                 : created->service_request_id;
+                                      // Remember the request id before the outbox lets the item go.
+                                      ui.post([&vault, reference, id, done] {
+                                          vault.run<Done>(
+                                              [reference, id](store::Vault& v) -> Result<Done> {
+                                                  auto st = map_my_report(v, reference, id);
+                                                  if (!st.ok()) {
+                                                      return st.error();
+                                                  }
+                                                  return Done{};
+                                              },
+                                              [id, done](Result<Done>) { done(id); });
+                                      });
+                                  });
+            });
+    };
+}
+
+} // namespace cd::app

@@ -1,0 +1,174 @@
+#include "app/voice_reports.h"
+
+#include "store/preferences.h"
+
+#include <sstream>
+
+namespace cd::app {
+namespace {
+
+std::vector<std::string> split(const std::string& text, char sep) {
+    std::vector<std::string> out;
+    std::string part;
+    std::istringstream in(text);
+    while (std::getline(in, part, sep)) {
+        out.push_back(part);
+    }
+    return out;
+}
+
+int hex(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return -1;
+}
+
+std::string form_decode(const std::string& text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '+') {
+            out += ' ';
+        } else if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 &&
+                   hex(text[i + 2]) >= 0) {
+            out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+// Names never contain tabs or newlines: the line format stays intact.
+std::string clean(std::string text) {
+    for (auto& c : text) {
+        if (c == '\t' || c == '\n' || c == '\r') {
+            c = ' ';
+        }
+    }
+    return text;
+}
+
+Status save_my_reports(store::Preferences& prefs, const std::vector<MyReportEntry>& entries) {
+    std::string text;
+    for (const auto& e : entries) {
+        text += e.reference + "\t" + (e.anonymous ? "a" : "n") + "\t" + clean(e.name) + "\n";
+    }
+    return prefs.set(my_reports_preference, text);
+}
+
+} // namespace
+
+std::string outbox_reference(std::int64_t item_id) {
+    return "outbox:" + std::to_string(item_id);
+}
+
+Result<std::vector<MyReportEntry>> load_my_reports(store::Vault& vault) {
+    store::Preferences prefs(vault);
+    auto text = prefs.get(my_reports_preference);
+    if (!text.ok()) {
+        return text.error();
+    }
+    std::vector<MyReportEntry> out;
+    for (const auto& line : split(text->value_or(""), '\n')) {
+        auto parts = split(line, '\t');
+        if (parts.empty() || parts[0].empty()) {
+            continue;
+        }
+        MyReportEntry e;
+        e.reference = parts[0];
+        e.anonymous = parts.size() < 2 || parts[1] != "n";
+        e.name = parts.size() > 2 ? parts[2] : "";
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+Status add_my_report(store::Vault& vault, const MyReportEntry& entry) {
+    auto entries = load_my_reports(vault);
+    if (!entries.ok()) {
+        return entries.error();
+    }
+    entries->push_back(entry);
+    store::Preferences prefs(vault);
+    return save_my_reports(prefs, *entries);
+}
+
+Status map_my_report(store::Vault& vault, const std::string& outbox_ref,
+                     const std::string& request_id) {
+    auto entries = load_my_reports(vault);
+    if (!entries.ok()) {
+        return entries.error();
+    }
+    bool found = false;
+    for (auto& e : *entries) {
+        if (e.reference == outbox_ref) {
+            e.reference = request_id;
+            found = true;
+        }
+    }
+    if (!found) {
+        entries->push_back({request_id, true, {}});
+    }
+    store::Preferences prefs(vault);
+    return save_my_reports(prefs, *entries);
+}
+
+Result<std::set<std::string>> load_seen_updates(store::Vault& vault) {
+    store::Preferences prefs(vault);
+    auto text = prefs.get(replies_seen_preference);
+    if (!text.ok()) {
+        return text.error();
+    }
+    std::set<std::string> out;
+    for (auto& id : split(text->value_or(""), '\n')) {
+        if (!id.empty()) {
+            out.insert(id);
+        }
+    }
+    return out;
+}
+
+Status save_seen_updates(store::Vault& vault, const std::set<std::string>& seen) {
+    std::string text;
+    for (const auto& id : seen) {
+        text += id + "\n";
+    }
+    store::Preferences prefs(vault);
+    return prefs.set(replies_seen_preference, text);
+}
+
+std::string encode_payload(const api::FormFields& fields) {
+    return api::form_encode(fields);
+}
+
+api::FormFields decode_payload(const std::string& payload) {
+    api::FormFields out;
+    for (const auto& pair : split(payload, '&')) {
+        auto eq = pair.find('=');
+        if (eq == std::string::npos) {
+            out.emplace_back(form_decode(pair), "");
+        } else {
+            out.emplace_back(form_decode(pair.substr(0, eq)), form_decode(pair.substr(eq + 1)));
+        }
+    }
+    return out;
+}
+
+std::string payload_field(const api::FormFields& fields, const std::string& name) {
+    for (const auto& [k, v] : fields) {
+        if (k == name) {
+            return v;
+        }
+    }
+    return {};
+}
+
+} // namespace cd::app

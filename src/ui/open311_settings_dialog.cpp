@@ -1,0 +1,94 @@
+#include "ui/open311_settings_dialog.h"
+
+#include "ui/message_text.h"
+
+#include <wx/button.h>
+#include <wx/radiobut.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace cd::ui {
+
+Open311SettingsDialog::Open311SettingsDialog(wxWindow* parent, app::AppContext& context)
+    : wxDialog(parent, wxID_ANY, _("Where reports go"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      city_(new wxRadioButton(this, wxID_ANY, _("The &city's reporting service"), wxDefaultPosition,
+                              wxDefaultSize, wxRB_GROUP)),
+      custom_(new wxRadioButton(this, wxID_ANY, _("&Another Open311 GeoReport v2 endpoint"))),
+      endpoint_(new wxTextCtrl(this, wxID_ANY)), jurisdiction_(new wxTextCtrl(this, wxID_ANY)),
+      api_key_(new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                              wxTE_PASSWORD)),
+      key_state_(new wxStaticText(this, wxID_ANY, wxString())),
+      problem_(new wxStaticText(this, wxID_ANY, wxString())), presenter_(context, *this) {
+    endpoint_->SetHint("https://311.example.org/open311/v2");
+    auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
+    grid->AddGrowableCol(1);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Endpoint:")), wxSizerFlags().CenterVertical());
+    grid->Add(endpoint_, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("&Jurisdiction ID:")),
+              wxSizerFlags().CenterVertical());
+    grid->Add(jurisdiction_, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("API &key:")), wxSizerFlags().CenterVertical());
+    grid->Add(api_key_, wxSizerFlags().Expand());
+    grid->AddSpacer(0);
+    grid->Add(key_state_);
+
+    const int gap = FromDIP(10);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(city_, wxSizerFlags().Border(wxALL, gap));
+    column->Add(custom_, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    column->Add(grid, wxSizerFlags().Expand().Border(wxALL, gap));
+    column->Add(problem_, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL),
+                wxSizerFlags().Expand().Border(wxALL, gap));
+    SetSizerAndFit(column);
+    SetMinSize(FromDIP(wxSize(520, -1)));
+    Fit();
+
+    city_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { update_enabled(); });
+    custom_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { update_enabled(); });
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            presenter_.save(custom_->GetValue(), endpoint_->GetValue().ToStdString(wxConvUTF8),
+                            jurisdiction_->GetValue().ToStdString(wxConvUTF8),
+                            api_key_->GetValue().ToStdString(wxConvUTF8));
+        },
+        wxID_OK);
+    update_enabled();
+    presenter_.start();
+}
+
+void Open311SettingsDialog::update_enabled() {
+    const bool custom = custom_->GetValue();
+    endpoint_->Enable(custom);
+    jurisdiction_->Enable(custom);
+    api_key_->Enable(custom);
+}
+
+void Open311SettingsDialog::show_settings(const app::Open311Settings& settings, bool has_api_key,
+                                          const std::string& city_endpoint) {
+    city_->SetLabel(
+        wxString::Format(_("The &city's reporting service (%s)"), from_utf8(city_endpoint)));
+    (settings.custom ? custom_ : city_)->SetValue(true);
+    endpoint_->ChangeValue(from_utf8(settings.endpoint));
+    jurisdiction_->ChangeValue(from_utf8(settings.jurisdiction_id));
+    api_key_->ChangeValue(wxString());
+    key_state_->SetLabel(has_api_key ? _("A key is stored. Leave empty to keep it.")
+                                     : _("No key stored."));
+    update_enabled();
+    Layout();
+}
+
+void Open311SettingsDialog::show_problem(const Message& problem) {
+    problem_->SetLabel(tr(problem));
+    Layout();
+}
+
+void Open311SettingsDialog::saved() {
+    api_key_->ChangeValue(wxString());
+    EndModal(wxID_OK);
+}
+
+} // namespace cd::ui
