@@ -15,20 +15,6 @@ namespace {
 
 constexpr int wrap_width = 420;
 
-wxString level_name(store::PassphraseLevel level) {
-    switch (level) {
-    case store::PassphraseLevel::too_weak:
-        return _("Too weak");
-    case store::PassphraseLevel::fair:
-        return _("Fair");
-    case store::PassphraseLevel::good:
-        return _("Good");
-    case store::PassphraseLevel::strong:
-        return _("Strong");
-    }
-    return {};
-}
-
 } // namespace
 
 SessionDialog::SessionDialog(wxWindow* parent, app::SessionPresenter& presenter,
@@ -87,6 +73,8 @@ void SessionDialog::finish(const wxString& ok_label) {
         new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "info");
     column_->Add(error_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
     column_->Add(info_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(4)));
+    error_->Hide();
+    info_->Hide();
 
     ok_ = new wxButton(this, wxID_OK, ok_label);
     ok_->SetDefault();
@@ -120,6 +108,7 @@ void SessionDialog::set_busy(bool busy) {
 void SessionDialog::set_error(const Message& error) {
     error_->SetLabel(error.empty() ? wxString() : tr(error));
     error_->Wrap(FromDIP(wrap_width));
+    error_->Show(!error.empty());
     Layout();
     Fit();
 }
@@ -127,6 +116,7 @@ void SessionDialog::set_error(const Message& error) {
 void SessionDialog::set_info(const Message& info) {
     info_->SetLabel(info.empty() ? wxString() : tr(info));
     info_->Wrap(FromDIP(wrap_width));
+    info_->Show(!info.empty());
     Layout();
     Fit();
 }
@@ -136,11 +126,7 @@ void SessionDialog::set_strength(const store::PassphraseStrength& strength) {
         return;
     }
     meter_->SetValue(int(strength.level));
-    wxString text = level_name(strength.level);
-    if (!strength.hint.empty()) {
-        text += wxString::FromUTF8(" \u2014 ") + tr(strength.hint);
-    }
-    meter_text_->SetLabel(text);
+    meter_text_->SetLabel(strength.hint.empty() ? wxString() : tr(strength.hint));
     meter_text_->Wrap(FromDIP(260));
     Layout();
     Fit();
