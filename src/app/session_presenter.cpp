@@ -29,24 +29,21 @@ void wipe(std::string& text) {
 SessionPresenter::SessionPresenter(AppContext& context, SessionView& view)
     : context_(context), view_(view) {
     events_ = Subscription(context_.events, lifetime_.guard([this](AppEvent event) {
-        if (event == AppEvent::online && restore_pending_ && !restoring_ &&
-            context_.vault.unlocked() && !context_.data.signed_in()) {
+        if (event == AppEvent::online && restore_pending_ && open_ && !context_.data.signed_in()) {
             restore_session();
         }
     }));
     install_token_listener();
 }
 
-SessionPresenter::~SessionPresenter() = default;
+SessionPresenter::~SessionPresenter() {
+    wipe(pending_token_);
+}
 
 void SessionPresenter::install_token_listener() {
     // A refresh made inside any call rotates the tokens: save the new refresh token, or the
     // next start would restore with a used (refused) one.
-    auto save = lifetime_.guard([this](const std::string& token) {
-        if (context_.vault.unlocked()) {
-            save_token(token);
-        }
-    });
+    auto save = lifetime_.guard([this](const std::string& token) { save_token(token); });
     Dispatcher& ui = context_.ui;
     context_.platform.acquire([&ui, save](Result<Client> client) {
         if (!client.ok()) {
@@ -62,6 +59,7 @@ void SessionPresenter::install_token_listener() {
 
 void SessionPresenter::start() {
     if (context_.vault.unlocked()) {
+        open_ = true;
         restore_session();
         return;
     }
@@ -158,6 +156,13 @@ void SessionPresenter::unlock(store::SecretBytes passphrase) {
 }
 
 void SessionPresenter::vault_opened() {
+    open_ = true;
+    if (!pending_token_.empty()) {
+        // Tokens that arrived while the vault was being locked: saved before anything reads.
+        std::string token = std::move(pending_token_);
+        save_token(token);
+        wipe(token);
+    }
     context_.events.publish(AppEvent::vault_unlocked);
     restore_session();
 }
@@ -167,12 +172,11 @@ void SessionPresenter::lock() {
         return;
     }
     // The session's tokens stay in the vault; the client forgets its copy until the next unlock.
-    context_.platform.acquire([](Result<Client> client) {
-        if (client.ok()) {
-            (*client)->forget_session();
-        }
-    });
+    open_ = false;
+    forget_client_session();
     restore_pending_ = false;
+    view_.close(SessionDialog::sign_in); // both need the open vault
+    view_.close(SessionDialog::change_passphrase);
     if (context_.data.signed_in()) {
         context_.data.set_signed_out();
     }
@@ -181,6 +185,14 @@ void SessionPresenter::lock() {
         diag::info(diag::Category::app, "vault locked");
         context_.events.publish(AppEvent::vault_locked);
     }));
+}
+
+void SessionPresenter::forget_client_session() {
+    context_.platform.acquire([](Result<Client> client) {
+        if (client.ok()) {
+            (*client)->forget_session();
+        }
+    });
 }
 
 void SessionPresenter::change_passphrase_requested() {
@@ -237,18 +249,23 @@ void SessionPresenter::change_passphrase(store::SecretBytes old_passphrase,
 // ---- the platform session ----------------------------------------------------------------
 
 void SessionPresenter::restore_session() {
+    if (restoring_) {
+        return; // the restore under way ends signed in or offering Sign In
+    }
     restore_pending_ = false;
+    restoring_ = true;
     context_.vault.run<std::optional<std::string>>(
         [](store::Vault& vault) { return store::Preferences(vault).get(refresh_token_key); },
         lifetime_.guard([this](Result<std::optional<std::string>> saved) {
-            if (!context_.vault.unlocked() || context_.data.signed_in()) {
+            if (!open_ || context_.data.signed_in()) {
+                restoring_ = false;
                 return;
             }
             if (!saved.ok() || !*saved || (*saved)->empty()) {
+                restoring_ = false;
                 view_.open(SessionDialog::sign_in);
                 return;
             }
-            restoring_ = true;
             call_platform<api::SessionTokens>(
                 context_.platform, context_.ui,
                 [token = std::move(**saved)](api::PlatformClient& c, auto done) {
@@ -259,8 +276,11 @@ void SessionPresenter::restore_session() {
                 },
                 lifetime_.guard([this](Result<api::SessionTokens> tokens) {
                     restoring_ = false;
-                    if (!context_.vault.unlocked()) {
-                        return; // locked meanwhile
+                    if (!open_) {
+                        // Locked meanwhile: the rotated token waits in pending_token_ for the
+                        // next unlock; the client forgets the session it just took.
+                        forget_client_session();
+                        return;
                     }
                     if (tokens.ok()) {
                         diag::info(diag::Category::app, "platform session restored");
@@ -386,8 +406,9 @@ void SessionPresenter::signed_in(SessionDialog from) {
     call_platform<api::Profile>(
         context_.platform, context_.ui, [](api::PlatformClient& c, auto done) { c.me(done); },
         lifetime_.guard([this](Result<api::Profile> profile) {
-            if (!context_.vault.unlocked()) {
-                return; // locked meanwhile: the session waits for the next unlock
+            if (!open_) {
+                forget_client_session(); // locked meanwhile: back at the next unlock
+                return;
             }
             if (profile.ok()) {
                 view_.show_citizen(describe_citizen(*profile, context_.chinese));
@@ -425,6 +446,10 @@ void SessionPresenter::cancelled(SessionDialog dialog) {
 
 void SessionPresenter::save_token(const std::string& refresh_token) {
     if (refresh_token.empty()) {
+        return;
+    }
+    if (!open_) {
+        pending_token_ = refresh_token; // the vault is locked or being locked
         return;
     }
     context_.vault.run<Done>(

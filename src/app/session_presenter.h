@@ -80,11 +80,16 @@ private:
     void save_token(const std::string& refresh_token);
     void forget_token();
     void install_token_listener();
+    void forget_client_session();
     static bool same(const store::SecretBytes& a, const store::SecretBytes& b);
 
     AppContext& context_;
     SessionView& view_;
     int failed_unlocks_ = 0;
+    bool open_ = false; // the vault is unlocked and no lock is on its way
+    // A new refresh token that arrived while the vault was locked (a refresh in flight at the
+    // lock): saved at the next unlock. Never logged.
+    std::string pending_token_;
     bool restoring_ = false;
     bool restore_pending_ = false; // the platform was out of reach: try again when online
     Subscription events_;

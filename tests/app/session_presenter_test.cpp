@@ -139,9 +139,12 @@ TEST_CASE("session: first run creates the vault; a wrong passphrase keeps the un
     CHECK(events.count(app::AppEvent::vault_unlocked) == 1);
     // No session saved yet: Sign In is offered.
     REQUIRE(t.ui.run_until([&] { return view.is_open(SessionDialog::sign_in); }));
-    p.cancelled(SessionDialog::sign_in);
+    p.change_passphrase_requested();
+    REQUIRE(view.is_open(SessionDialog::change_passphrase));
 
-    p.lock();
+    p.lock(); // closes what needs the open vault
+    CHECK_FALSE(view.is_open(SessionDialog::sign_in));
+    CHECK_FALSE(view.is_open(SessionDialog::change_passphrase));
     REQUIRE(t.ui.run_until([&] { return events.count(app::AppEvent::vault_locked) == 1; }));
     CHECK_FALSE(t.vault->unlocked());
 
@@ -266,6 +269,33 @@ TEST_CASE("session: after a relock the session comes back from the vault without
     relock_and_unlock(t, p, view);
     REQUIRE(t.ui.run_until([&] { return view.is_open(SessionDialog::sign_in); }));
     CHECK_FALSE(t.data.signed_in());
+}
+
+TEST_CASE("session: a lock while the session is being restored keeps the rotated token for the "
+          "next unlock",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    sign_in_with_password(t, p, view);
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    REQUIRE_FALSE(t.client->signed_in());
+
+    p.unlock(store::SecretBytes(passphrase));
+    // The saved token has gone to the platform (single-use): lock before the answer is in.
+    REQUIRE(t.ui.run_until([&] { return t.client->signed_in(); }));
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    t.ui.run_until([] { return false; }, std::chrono::milliseconds(500)); // the late answer
+    CHECK_FALSE(t.data.signed_in());
+    CHECK_FALSE(t.client->signed_in());
+
+    const int sign_in_offers = view.opened[SessionDialog::sign_in];
+    p.unlock(store::SecretBytes(passphrase));
+    REQUIRE(t.ui.run_until([&] { return t.data.signed_in(); }));
+    CHECK(view.opened[SessionDialog::sign_in] == sign_in_offers);
 }
 
 TEST_CASE("session: a refresh made inside a later call saves the rotated token",
