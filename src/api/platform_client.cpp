@@ -246,6 +246,10 @@ void PlatformClient::forget_session() {
     state_->session.clear();
 }
 
+void PlatformClient::set_token_listener(SessionHolder::TokenListener listener) {
+    state_->session.set_token_listener(std::move(listener));
+}
+
 // ---- public information ------------------------------------------------------------------
 
 void PlatformClient::city(Done<City> done) {

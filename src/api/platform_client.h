@@ -69,6 +69,10 @@ public:
     bool signed_in() const;
     void restore(SessionTokens tokens);
     void forget_session();
+    // Told of every new token pair (sign-in, restore, and a refresh that rotated the tokens,
+    // also one made inside another call after a 401), on the net thread or the caller's.
+    // One listener per client; empty removes it.
+    void set_token_listener(SessionHolder::TokenListener listener);
 
     // Public information.
     void city(Done<City> done);

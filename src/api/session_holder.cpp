@@ -3,9 +3,28 @@
 namespace cd::api {
 
 void SessionHolder::set(SessionTokens tokens) {
+    {
+        std::lock_guard lock(mutex_);
+        tokens_ = tokens;
+        ++generation_;
+    }
+    tell(tokens);
+}
+
+void SessionHolder::set_token_listener(TokenListener listener) {
     std::lock_guard lock(mutex_);
-    tokens_ = std::move(tokens);
-    ++generation_;
+    listener_ = std::move(listener);
+}
+
+void SessionHolder::tell(const SessionTokens& tokens) const {
+    TokenListener listener;
+    {
+        std::lock_guard lock(mutex_);
+        listener = listener_;
+    }
+    if (listener) {
+        listener(tokens);
+    }
 }
 
 void SessionHolder::clear() {
@@ -73,6 +92,9 @@ void SessionHolder::finish_refresh(Result<SessionTokens> outcome) {
         ++generation_;
         refreshing_ = false;
         waiters.swap(waiters_);
+    }
+    if (outcome.ok()) {
+        tell(*outcome);
     }
     for (auto& w : waiters) {
         w(status);

@@ -25,6 +25,10 @@ public:
         std::uint64_t generation = 0;
     };
     using Waiter = std::function<void(Status)>;
+    // Told of every new token pair the holder takes (sign-in, restore, a refresh that rotated
+    // the pair), on the thread that set it, outside the lock: the app saves the new refresh
+    // token so the next start can restore the session. Not called when the session is cleared.
+    using TokenListener = std::function<void(const SessionTokens&)>;
 
     void set(SessionTokens tokens);
     void clear();
@@ -40,8 +44,14 @@ public:
     // Stores the new tokens (or clears the session on failure) and wakes every waiter.
     void finish_refresh(Result<SessionTokens> outcome);
 
+    // Replaces the listener (empty: none).
+    void set_token_listener(TokenListener listener);
+
 private:
+    void tell(const SessionTokens& tokens) const;
+
     mutable std::mutex mutex_;
+    TokenListener listener_;
     std::optional<SessionTokens> tokens_;
     std::uint64_t generation_ = 0;
     bool refreshing_ = false;

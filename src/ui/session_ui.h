@@ -10,8 +10,11 @@ namespace cd::ui {
 
 enum class SessionCommand { unlock, lock, change_passphrase, sign_in, sign_out };
 
-// Called once the main window is shown.
+// Called once the main window is shown: asks to create or unlock the vault, then signs the
+// citizen in again. Does nothing when CITIZENDESK_NO_START_DIALOGS=1 (the [ui] tests of other
+// features, which create the vault themselves).
 void start_session(wxWindow* frame, app::AppContext& context);
+bool start_dialogs_disabled();
 void run_session_command(wxWindow* frame, app::AppContext& context, SessionCommand command);
 
 } // namespace cd::ui

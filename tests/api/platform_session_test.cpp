@@ -156,3 +156,48 @@ TEST_CASE("platform: no token, password or phone number reaches the log",
     }
     CHECK(log.find(server::demo_phone) == std::string::npos);
 }
+
+TEST_CASE("platform: the token listener hears every new pair, also a refresh inside a call",
+          "[api][platform][session]") {
+    PlatformFixture f(short_tokens);
+    auto& c = *f.client;
+    std::mutex mutex;
+    std::vector<std::string> heard; // refresh tokens, in order
+    c.set_token_listener([&](const api::SessionTokens& t) {
+        std::lock_guard lock(mutex);
+        heard.push_back(t.refresh_token);
+    });
+    const auto first = sign_in(c);
+    {
+        std::lock_guard lock(mutex);
+        REQUIRE(heard.size() == 1);
+        CHECK(heard.back() == first.refresh_token);
+    }
+
+    // A call that meets 401 refreshes on its own: the rotated pair is heard.
+    let_access_expire();
+    f.clear_faults();
+    REQUIRE(await<api::Profile>([&](auto d) { c.me(d); }).ok());
+    REQUIRE(f.counter("POST /v1/session/refresh") == 1);
+    std::string rotated;
+    {
+        std::lock_guard lock(mutex);
+        REQUIRE(heard.size() == 2);
+        rotated = heard.back();
+    }
+    CHECK(rotated != first.refresh_token);
+
+    // The heard token is the live one: a new client restores the session with it, while the
+    // first (single-use, already used) refresh token is refused.
+    api::PlatformClient other(f.http, api::PlatformConfig{f.base_url(), {}});
+    other.restore(api::SessionTokens{"", first.refresh_token, {}, {}, ""});
+    CHECK_FALSE(await<api::SessionTokens>([&](auto d) { other.refresh(d); }).ok());
+    other.restore(api::SessionTokens{"", rotated, {}, {}, ""});
+    CHECK(await<api::SessionTokens>([&](auto d) { other.refresh(d); }).ok());
+    CHECK(await<api::Profile>([&](auto d) { other.me(d); }).ok());
+
+    // Forgetting the session is no new pair.
+    c.forget_session();
+    std::lock_guard lock(mutex);
+    CHECK(heard.size() == 2);
+}

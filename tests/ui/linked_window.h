@@ -14,6 +14,7 @@
 #include "temp_dir.h"
 #include "ui/app_services.h"
 #include "ui/main_frame.h"
+#include "ui/session_ui.h"
 #include "ui/translations.h"
 #include "ui/wx_dispatcher.h"
 #include "wx_test_runtime.h"
@@ -65,6 +66,8 @@ struct LinkedWindow {
         frame = new ui::MainFrame(options);
         frame->SetPosition(wxPoint(0, 0));
         frame->Show();
+        ui::start_session(frame,
+                          context()); // as the app does (off: CITIZENDESK_NO_START_DIALOGS=1)
     }
     ~LinkedWindow() {
         frame->Close(true);

@@ -1,0 +1,398 @@
+// The vault and platform session presenter against the loopback reference platform and a real
+// vault: create, unlock (wrong passphrase, then right), sign in by password and by SMS code,
+// the session restored from the vault after a relock, sign-out forgetting it, a rotated
+// refresh token saved again, and no secret in the log file.
+#include "app/session_presenter.h"
+#include "app_test_context.h"
+#include "catch.hpp"
+#include "diag/log.h"
+#include "diag/rotating_file_sink.h"
+#include "store/preferences.h"
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+using namespace cd;
+using namespace cd::test;
+using app::SessionDialog;
+using app::SessionPresenter;
+
+namespace {
+
+const char* const passphrase = "Lantern-river 2026";
+
+struct FakeSessionView final : app::SessionView {
+    std::set<SessionDialog> shown;
+    std::map<SessionDialog, int> opened; // how many times each was opened
+    std::map<SessionDialog, bool> busy;
+    std::map<SessionDialog, Message> error;
+    std::map<SessionDialog, Message> info;
+    std::map<SessionDialog, store::PassphraseStrength> strength;
+    Message citizen;
+
+    void open(SessionDialog d) override {
+        shown.insert(d);
+        ++opened[d];
+        error[d] = {};
+    }
+    void close(SessionDialog d) override { shown.erase(d); }
+    void show_busy(SessionDialog d, bool b) override { busy[d] = b; }
+    void show_error(SessionDialog d, const Message& m) override { error[d] = m; }
+    void show_info(SessionDialog d, const Message& m) override { info[d] = m; }
+    void show_strength(SessionDialog d, const store::PassphraseStrength& s) override {
+        strength[d] = s;
+    }
+    void show_citizen(const Message& who) override { citizen = who; }
+    bool is_open(SessionDialog d) const { return shown.count(d) != 0; }
+};
+
+AppTestContext::Options locked_vault(int access_token_seconds = 900) {
+    AppTestContext::Options o;
+    o.unlock_vault = false;
+    o.server.access_token_seconds = access_token_seconds;
+    return o;
+}
+
+std::optional<std::string> saved_token(AppTestContext& t) {
+    auto saved = t.vault->run_and_wait([](store::Vault& v) {
+        return store::Preferences(v).get(SessionPresenter::refresh_token_key);
+    });
+    return saved.ok() ? *saved : std::nullopt;
+}
+
+struct EventLog {
+    std::vector<app::AppEvent> seen;
+    app::Subscription sub;
+    explicit EventLog(app::EventHub& hub)
+        : sub(hub, [this](app::AppEvent e) { seen.push_back(e); }) {}
+    int count(app::AppEvent e) const { return int(std::count(seen.begin(), seen.end(), e)); }
+};
+
+// Creates the vault through the presenter and waits for the sign-in offer.
+void create_through_presenter(AppTestContext& t, SessionPresenter& p, FakeSessionView& view) {
+    p.start();
+    REQUIRE(view.is_open(SessionDialog::create_vault));
+    p.create_vault(store::SecretBytes(passphrase), store::SecretBytes(passphrase));
+    REQUIRE(t.ui.run_until([&] { return view.is_open(SessionDialog::sign_in); }));
+    REQUIRE(t.vault->unlocked());
+}
+
+void sign_in_with_password(AppTestContext& t, SessionPresenter& p, FakeSessionView& view) {
+    p.sign_in_with_password(server::demo_phone, store::SecretBytes(server::demo_password));
+    REQUIRE(t.ui.run_until([&] { return t.data.signed_in(); }));
+    CHECK_FALSE(view.is_open(SessionDialog::sign_in));
+}
+
+void relock_and_unlock(AppTestContext& t, SessionPresenter& p, FakeSessionView& view) {
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    CHECK_FALSE(t.data.signed_in());
+    p.unlock_requested();
+    REQUIRE(view.is_open(SessionDialog::unlock));
+    p.unlock(store::SecretBytes(passphrase));
+    REQUIRE(t.ui.run_until([&] { return t.vault->unlocked(); }));
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+} // namespace
+
+TEST_CASE("session: first run creates the vault; a wrong passphrase keeps the unlock dialog "
+          "open; the right one unlocks",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    EventLog events(t.events);
+    SessionPresenter p(*t.context, view);
+
+    p.start();
+    REQUIRE(view.is_open(SessionDialog::create_vault));
+    CHECK_FALSE(view.strength[SessionDialog::create_vault].acceptable);
+
+    p.passphrase_edited(SessionDialog::create_vault, store::SecretBytes("short"));
+    CHECK_FALSE(view.strength[SessionDialog::create_vault].acceptable);
+    p.passphrase_edited(SessionDialog::create_vault, store::SecretBytes(passphrase));
+    CHECK(view.strength[SessionDialog::create_vault].acceptable);
+
+    // Confirmation differs, then a weak passphrase: refused here, no vault file.
+    p.create_vault(store::SecretBytes(passphrase), store::SecretBytes("Lantern-river 2027"));
+    CHECK(view.error[SessionDialog::create_vault].id ==
+          "The two passphrases are not the same. Type them again.");
+    p.create_vault(store::SecretBytes("aaaaaaaaaaaa"), store::SecretBytes("aaaaaaaaaaaa"));
+    CHECK_FALSE(view.error[SessionDialog::create_vault].empty());
+    CHECK_FALSE(t.vault->exists());
+    CHECK(view.is_open(SessionDialog::create_vault));
+
+    p.create_vault(store::SecretBytes(passphrase), store::SecretBytes(passphrase));
+    CHECK(view.busy[SessionDialog::create_vault]); // the key is derived on the store thread
+    REQUIRE(t.ui.run_until([&] { return !view.is_open(SessionDialog::create_vault); }));
+    CHECK(t.vault->exists());
+    CHECK(t.vault->unlocked());
+    CHECK(events.count(app::AppEvent::vault_unlocked) == 1);
+    // No session saved yet: Sign In is offered.
+    REQUIRE(t.ui.run_until([&] { return view.is_open(SessionDialog::sign_in); }));
+    p.change_passphrase_requested();
+    REQUIRE(view.is_open(SessionDialog::change_passphrase));
+
+    p.lock(); // closes what needs the open vault
+    CHECK_FALSE(view.is_open(SessionDialog::sign_in));
+    CHECK_FALSE(view.is_open(SessionDialog::change_passphrase));
+    REQUIRE(t.ui.run_until([&] { return events.count(app::AppEvent::vault_locked) == 1; }));
+    CHECK_FALSE(t.vault->unlocked());
+
+    p.start();
+    REQUIRE(view.is_open(SessionDialog::unlock));
+    p.unlock(store::SecretBytes("Lantern-river 2099"));
+    REQUIRE(t.ui.run_until([&] { return !view.error[SessionDialog::unlock].empty(); }));
+    CHECK(view.error[SessionDialog::unlock].id == "The passphrase is not correct.");
+    CHECK(view.is_open(SessionDialog::unlock));
+    CHECK_FALSE(view.busy[SessionDialog::unlock]);
+    CHECK_FALSE(t.vault->unlocked());
+    CHECK(events.count(app::AppEvent::vault_unlocked) == 1);
+
+    p.unlock(store::SecretBytes(passphrase));
+    REQUIRE(t.ui.run_until([&] { return !view.is_open(SessionDialog::unlock); }));
+    CHECK(t.vault->unlocked());
+    CHECK(events.count(app::AppEvent::vault_unlocked) == 2);
+}
+
+TEST_CASE("session: repeated wrong passphrases say the next try waits",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        view.error[SessionDialog::unlock] = {};
+        p.unlock(store::SecretBytes("Wrong-passphrase 1"));
+        REQUIRE(t.ui.run_until([&] { return !view.error[SessionDialog::unlock].empty(); }));
+    }
+    CHECK(view.info[SessionDialog::unlock] ==
+          msg("To protect your data, the next try waits {0} seconds.", {"2"}));
+}
+
+TEST_CASE("session: signing in with the password saves the session in the vault and names the "
+          "citizen, masked",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    EventLog events(t.events);
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+
+    p.sign_in_with_password("1380000", store::SecretBytes(server::demo_password));
+    CHECK(view.error[SessionDialog::sign_in].id == "Enter your 11-digit mobile number.");
+    p.sign_in_with_password(server::demo_phone, store::SecretBytes("Wrong@2026"));
+    REQUIRE(t.ui.run_until([&] {
+        return !view.error[SessionDialog::sign_in].empty() && !view.busy[SessionDialog::sign_in];
+    }));
+    CHECK(view.is_open(SessionDialog::sign_in));
+    CHECK_FALSE(t.data.signed_in());
+
+    sign_in_with_password(t, p, view);
+    REQUIRE(t.data.profile().has_value());
+    CHECK(events.count(app::AppEvent::signed_in) == 1);
+    CHECK(view.citizen.id == "Signed in: {0} ({1})");
+    REQUIRE(view.citizen.args.size() == 2);
+    CHECK(view.citizen.args[1] == t.data.profile()->phone_masked);
+    CHECK(view.citizen.args[0].find('*') != std::string::npos);
+    CHECK(view.citizen.args[0] != app::localized(t.data.profile()->name, false));
+    t.ui.drain();
+    auto token = saved_token(t);
+    REQUIRE(token.has_value());
+    CHECK(token->size() >= 16);
+}
+
+TEST_CASE("session: signing in with an SMS code", "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+
+    p.request_code(server::demo_phone);
+    REQUIRE(t.ui.run_until([&] { return !view.info[SessionDialog::sign_in].empty(); }));
+    CHECK(view.info[SessionDialog::sign_in].id ==
+          "A code was sent to your phone. It is valid for {0} minutes.");
+    p.sign_in_with_code(server::demo_phone, "000000");
+    REQUIRE(t.ui.run_until([&] { return !view.error[SessionDialog::sign_in].empty(); }));
+    CHECK_FALSE(t.data.signed_in());
+
+    p.sign_in_with_code(server::demo_phone, server::demo_one_time_code);
+    REQUIRE(t.ui.run_until([&] { return t.data.signed_in(); }));
+    CHECK(t.data.profile().has_value());
+    t.ui.drain();
+    CHECK(saved_token(t).has_value());
+}
+
+TEST_CASE("session: after a relock the session comes back from the vault without the password; "
+          "sign-out forgets it",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    EventLog events(t.events);
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    sign_in_with_password(t, p, view);
+    t.ui.drain();
+    const auto first = saved_token(t);
+    REQUIRE(first.has_value());
+    const int sign_in_offers = view.opened[SessionDialog::sign_in];
+
+    relock_and_unlock(t, p, view);
+    CHECK(events.count(app::AppEvent::signed_out) == 1);
+    REQUIRE(t.ui.run_until([&] { return t.data.signed_in(); }));
+    CHECK(view.opened[SessionDialog::sign_in] == sign_in_offers); // no password asked
+    CHECK(t.data.profile().has_value());
+    CHECK(t.client->signed_in());
+    // The refresh used the saved token (single-use) and the new one replaced it.
+    t.ui.drain();
+    const auto second = saved_token(t);
+    REQUIRE(second.has_value());
+    CHECK(*second != *first);
+
+    p.sign_out();
+    CHECK_FALSE(t.data.signed_in());
+    CHECK(view.citizen.empty());
+    t.ui.run_until([&] { return !t.client->signed_in(); });
+    CHECK_FALSE(saved_token(t).has_value());
+
+    relock_and_unlock(t, p, view);
+    REQUIRE(t.ui.run_until([&] { return view.is_open(SessionDialog::sign_in); }));
+    CHECK_FALSE(t.data.signed_in());
+}
+
+TEST_CASE("session: a lock while the session is being restored keeps the rotated token for the "
+          "next unlock",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    sign_in_with_password(t, p, view);
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    REQUIRE_FALSE(t.client->signed_in());
+
+    p.unlock(store::SecretBytes(passphrase));
+    // The saved token has gone to the platform (single-use): lock before the answer is in.
+    REQUIRE(t.ui.run_until([&] { return t.client->signed_in(); }));
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    t.ui.run_until([] { return false; }, std::chrono::milliseconds(500)); // the late answer
+    CHECK_FALSE(t.data.signed_in());
+    CHECK_FALSE(t.client->signed_in());
+
+    const int sign_in_offers = view.opened[SessionDialog::sign_in];
+    p.unlock(store::SecretBytes(passphrase));
+    REQUIRE(t.ui.run_until([&] { return t.data.signed_in(); }));
+    CHECK(view.opened[SessionDialog::sign_in] == sign_in_offers);
+}
+
+TEST_CASE("session: a refresh made inside a later call saves the rotated token",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault(1)); // access tokens live one second
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    sign_in_with_password(t, p, view);
+    t.ui.drain();
+    const auto first = saved_token(t);
+    REQUIRE(first.has_value());
+
+    std::this_thread::sleep_for(std::chrono::milliseconds(1'150));
+    bool answered = false;
+    app::call_platform<api::Profile>(
+        *t.platform, t.ui, [](api::PlatformClient& c, auto done) { c.me(done); },
+        [&](Result<api::Profile> r) {
+            CHECK(r.ok());
+            answered = true;
+        });
+    REQUIRE(t.ui.run_until([&] { return answered; }));
+    REQUIRE(t.ui.run_until([&] {
+        auto now = saved_token(t);
+        return now && *now != *first;
+    }));
+
+    // The saved (rotated) token is the live one: it restores the session after a relock.
+    relock_and_unlock(t, p, view);
+    REQUIRE(t.ui.run_until([&] { return t.data.signed_in(); }));
+}
+
+TEST_CASE("session: the passphrase is changed off the UI thread and the new one unlocks",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    p.change_passphrase_requested();
+    REQUIRE(view.is_open(SessionDialog::change_passphrase));
+    const char* const next = "Harbour-bell 7731";
+    p.change_passphrase(store::SecretBytes("Not-the-passphrase 1"), store::SecretBytes(next),
+                        store::SecretBytes(next));
+    REQUIRE(t.ui.run_until([&] { return !view.error[SessionDialog::change_passphrase].empty(); }));
+    CHECK(view.is_open(SessionDialog::change_passphrase));
+
+    p.change_passphrase(store::SecretBytes(passphrase), store::SecretBytes(next),
+                        store::SecretBytes(next));
+    CHECK(view.busy[SessionDialog::change_passphrase]);
+    REQUIRE(t.ui.run_until([&] { return !view.is_open(SessionDialog::change_passphrase); }));
+    CHECK(t.notifier.sent().size() == 1);
+
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    p.unlock(store::SecretBytes(next));
+    REQUIRE(t.ui.run_until([&] { return t.vault->unlocked(); }));
+}
+
+TEST_CASE("session: no passphrase, password or token reaches the log file",
+          "[ui-logic][app][session]") {
+    TempDir logs;
+    auto sink = std::make_shared<diag::RotatingFileSink>(logs.path(), "citizendesk",
+                                                         diag::RotatingFileSink::Limits{});
+    const diag::Level before = diag::level();
+    diag::set_level(diag::Level::trace);
+    diag::add_sink(sink);
+    std::string first;
+    std::string second;
+    {
+        AppTestContext t(locked_vault());
+        FakeSessionView view;
+        SessionPresenter p(*t.context, view);
+        create_through_presenter(t, p, view);
+        sign_in_with_password(t, p, view);
+        t.ui.drain();
+        first = saved_token(t).value_or("");
+        relock_and_unlock(t, p, view);
+        p.lock();
+        REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+        p.unlock(store::SecretBytes("Wrong-passphrase 2"));
+        REQUIRE(t.ui.run_until([&] { return !view.error[SessionDialog::unlock].empty(); }));
+        p.unlock(store::SecretBytes(passphrase));
+        REQUIRE(t.ui.run_until([&] { return t.data.signed_in(); }));
+        t.ui.drain();
+        second = saved_token(t).value_or("");
+    }
+    diag::remove_sink(sink);
+    diag::set_level(before);
+    sink->flush();
+    REQUIRE_FALSE(first.empty());
+    REQUIRE_FALSE(second.empty());
+    const std::string log = read_file(sink->path());
+    CHECK(log.find("vault unlocked") != std::string::npos); // the log was written
+    CHECK(log.find("platform session restored") != std::string::npos);
+    for (const std::string& secret : {std::string(passphrase), std::string("Wrong-passphrase"),
+                                      std::string(server::demo_password), first, second}) {
+        INFO("secret of " << secret.size() << " characters");
+        CHECK(log.find(secret) == std::string::npos);
+    }
+}
