@@ -82,7 +82,9 @@ public:
         rows_ = index;
         SetItemCount(lines_.size());
         SetSelection(selected_line);
-        if (selected_line != wxNOT_FOUND) {
+        if (selected_line == 1 || selected_line == wxNOT_FOUND) {
+            ScrollToRow(0); // the first result: show its group's heading too
+        } else if (!IsVisible(std::size_t(selected_line))) {
             ScrollToRow(std::size_t(selected_line));
         }
         Refresh();
@@ -117,7 +119,8 @@ private:
         if (!line.row->other_name.empty()) {
             const wxColour grey =
                 selected ? normal : wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
-            draw_marked(dc, "  " + line.row->other_name, {}, x, rect.y + 2, font, grey, grey);
+            draw_marked(dc, line.row->other_name, line.row->other_matched,
+                        x + dc.GetTextExtent("  ").x, rect.y + 2, font, grey, marked);
         }
     }
 

@@ -9,7 +9,7 @@
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/frame.h>
-#include <wx/listbox.h>
+#include <wx/listctrl.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -53,7 +53,8 @@ public:
           facts_(new wxStaticText(body_, wxID_ANY, wxString())),
           steps_(new wxStaticText(body_, wxID_ANY, wxString())),
           halls_label_(new wxStaticText(body_, wxID_ANY, _("Service halls:"))),
-          halls_(new wxListBox(body_, wxID_ANY)),
+          halls_(new wxListCtrl(body_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxLC_REPORT | wxLC_SINGLE_SEL)),
           apply_(new wxButton(body_, wxID_ANY, _("&Apply online..."))),
           book_(new wxButton(body_, wxID_ANY, _("&Book a hall..."))),
           link_(new wxButton(body_, wxID_ANY, _("Open the service's &page"))),
@@ -61,7 +62,16 @@ public:
           presenter_(context, *this) {
         SetName("service-guide");
         documents_->SetName("guide-documents");
-        SetSize(FromDIP(wxSize(640, 720)));
+        SetSize(FromDIP(wxSize(720, 760)));
+        // Lists never dictate the window's width: long lines scroll inside them.
+        documents_->SetMinSize(FromDIP(wxSize(200, 90)));
+        halls_->SetMinSize(FromDIP(wxSize(200, 110)));
+        halls_->AppendColumn(_("Service hall"));
+        // TRANSLATORS: column header: "Open now" or "Closed".
+        halls_->AppendColumn(_("Now"));
+        halls_->AppendColumn(_("Address"));
+        halls_->AppendColumn(_("Opening hours"));
+        halls_->AppendColumn(_("Phone"));
         wxFont big = title_->GetFont();
         big.MakeBold();
         big.SetFractionalPointSize(big.GetFractionalPointSize() * 1.3);
@@ -103,8 +113,9 @@ public:
         });
         favourite_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { presenter_.toggle_favourite(); });
         apply_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { presenter_.apply_online(); });
-        book_->Bind(wxEVT_BUTTON,
-                    [this](wxCommandEvent&) { presenter_.book(halls_->GetSelection()); });
+        book_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+            presenter_.book(int(halls_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED)));
+        });
         link_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             if (!link_url_.empty()) {
                 wxLaunchDefaultBrowser(from_utf8(link_url_));
@@ -187,18 +198,22 @@ public:
         }
         steps_text_ = steps;
 
-        const int selected = halls_->GetSelection();
-        halls_->Clear();
+        const long selected = halls_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        halls_->DeleteAllItems();
+        long at = 0;
         for (const auto& h : g.halls) {
-            wxString line = from_utf8(h.name) + " - " + (h.open_now ? _("Open now") : _("Closed"));
-            line += "  |  " + from_utf8(h.address) + "  |  " + hours_text(h.hours);
-            if (!h.phone.empty()) {
-                line += "  |  " + from_utf8(h.phone);
-            }
-            halls_->Append(line);
+            const long i = halls_->InsertItem(at++, from_utf8(h.name));
+            halls_->SetItem(i, 1, h.open_now ? _("Open now") : _("Closed"));
+            halls_->SetItem(i, 2, from_utf8(h.address));
+            halls_->SetItem(i, 3, hours_text(h.hours));
+            halls_->SetItem(i, 4, from_utf8(h.phone));
         }
-        if (selected >= 0 && unsigned(selected) < halls_->GetCount()) {
-            halls_->SetSelection(selected);
+        for (int c = 0; c < halls_->GetColumnCount(); ++c) {
+            halls_->SetColumnWidth(c,
+                                   g.halls.empty() ? wxLIST_AUTOSIZE_USEHEADER : wxLIST_AUTOSIZE);
+        }
+        if (selected >= 0 && selected < halls_->GetItemCount()) {
+            halls_->SetItemState(selected, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
         }
         halls_label_->Show(!g.halls.empty());
         halls_->Show(!g.halls.empty());
@@ -263,7 +278,7 @@ private:
     wxStaticText* facts_;
     wxStaticText* steps_;
     wxStaticText* halls_label_;
-    wxListBox* halls_;
+    wxListCtrl* halls_;
     wxButton* apply_;
     wxButton* book_;
     wxButton* link_;
