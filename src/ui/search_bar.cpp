@@ -90,6 +90,12 @@ public:
         Refresh();
     }
     std::size_t rows() const { return std::size_t(rows_); }
+    // Tall enough for the lines, up to a dozen; more scroll.
+    int wanted_height() const {
+        const std::size_t lines =
+            std::min<std::size_t>(std::max<std::size_t>(lines_.size(), 1), 12);
+        return int(lines) * OnMeasureItem(0) + FromDIP(4);
+    }
 
 private:
     void pick(int line) {
@@ -144,7 +150,6 @@ public:
         SetName("search-bar");
         box_->SetName("search-box");
         box_->SetHint(_("Search services: Chinese, pinyin (shebao), initials (sbk) or English"));
-        list_->SetMinSize(wxSize(-1, FromDIP(260)));
         list_->Hide();
         note_->Hide();
         auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -199,13 +204,16 @@ public:
     void show_search(const app::SearchModel& model) override {
         model_ = model; // the list draws from this copy
         list_->show(model_);
+        const int height = list_->wanted_height();
+        const bool resized = list_->GetMinSize().y != height;
+        list_->SetMinSize(wxSize(-1, height));
         const bool list = model_.open && !model_.groups.empty();
         const bool note = model_.open && !model_.note.empty();
         note_->SetLabel(tr(model_.note));
         const bool changed = list != list_->IsShown() || note != note_->IsShown();
         list_->Show(list);
         note_->Show(note);
-        if (changed) {
+        if (changed || (resized && list)) {
             relayout();
         }
     }
