@@ -18,6 +18,8 @@
 
 namespace cd::app {
 
+class CatalogSync;
+
 struct AppContext {
     Dispatcher& ui;
     TaskRunner& worker; // CPU work off the UI thread (building the search index, CSV export)
@@ -30,8 +32,9 @@ struct AppContext {
     std::function<std::chrono::system_clock::time_point()> now = [] {
         return std::chrono::system_clock::now();
     };
-    bool chinese = false; // the display language is Chinese: pick LocalizedText::zh
-    bool demo = false;    // connected to the embedded demo platform
+    bool chinese = false;                // the display language is Chinese: pick LocalizedText::zh
+    bool demo = false;                   // connected to the embedded demo platform
+    CatalogSync* catalog_sync = nullptr; // the catalog and its search index (app/catalog_sync.h)
 };
 
 } // namespace cd::app

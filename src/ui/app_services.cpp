@@ -23,10 +23,14 @@ AppServices::AppServices(app::Dispatcher& ui, Settings settings)
         app::AppContext{ui, *worker_, *link_, *vault_, events_, data_, *notifier_, *outbox_});
     context_->chinese = settings.chinese;
     context_->demo = settings.plan.platform == app::StartupPlan::Platform::demo;
+    catalog_sync_ = std::make_unique<app::CatalogSync>(*context_);
+    context_->catalog_sync = catalog_sync_.get();
+    catalog_sync_->start();
 }
 
 AppServices::~AppServices() {
     shut_down();
+    catalog_sync_.reset();
     worker_.reset(); // finishes what was queued (it may still use the link)
     link_.reset();
     context_.reset();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/app_context.h"
+#include "app/catalog_sync.h"
 #include "app/startup_options.h"
 #include "app/task_runner.h"
 #include "store/vault.h"
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<app::VaultService> vault_;
     std::unique_ptr<app::OutboxSender> outbox_;
     std::unique_ptr<app::AppContext> context_;
+    std::unique_ptr<app::CatalogSync> catalog_sync_; // started at once; context_->catalog_sync
 };
 
 } // namespace cd::ui

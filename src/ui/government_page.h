@@ -1,4 +1,6 @@
-// The My Government tab's page.
+// The My Government tab's page: a notebook of Services (browse by department or life event,
+// favourites, recently opened; a service opens its guide), My applications and My
+// appointments.
 #pragma once
 
 #include "app/app_context.h"
