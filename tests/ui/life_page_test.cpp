@@ -23,9 +23,11 @@ TEST_CASE("My Life shows the district's temperature and the convenience categori
     REQUIRE(life != nullptr);
     CHECK(life->IsShownOnScreen());
 
-    REQUIRE(cd::test::wait_until([&] { return life->weather()->temperature_text().Contains("°C"); },
-                                 std::chrono::seconds(30)));
+    REQUIRE(cd::test::wait_until(
+        [&] { return life->weather()->temperature_text().Contains(wxString::FromUTF8("°C")); },
+        std::chrono::seconds(30)));
     double degrees = 0;
+    INFO("temperature: " << life->weather()->temperature_text().utf8_string());
     CHECK(life->weather()->temperature_text().BeforeFirst(' ').ToCDouble(&degrees));
     CHECK(degrees > -40.0);
     CHECK(degrees < 50.0);
