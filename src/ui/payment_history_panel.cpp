@@ -14,11 +14,13 @@
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
+#include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/timer.h>
 
 #include <memory>
+#include <vector>
 
 namespace cd::ui {
 
@@ -172,12 +174,21 @@ public:
 
 private:
     void build() {
+        // Each label is created just before its control: the mnemonic focuses the next control
+        // in creation order.
+        std::vector<wxWindow*> labels;
+        auto label = [&](const wxString& text) {
+            labels.push_back(new wxStaticText(this, wxID_ANY, text));
+        };
+        label(_("&From"));
         from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                wxTE_PROCESS_ENTER, wxDefaultValidator, "history-from");
+        from_->SetHint(_("YYYY-MM-DD"));
+        label(_("&To"));
         until_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                 wxTE_PROCESS_ENTER, wxDefaultValidator, "history-until");
-        from_->SetHint(_("YYYY-MM-DD"));
         until_->SetHint(_("YYYY-MM-DD"));
+        label(_("&Category"));
         category_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                                  wxDefaultValidator, "history-category");
         category_->Append(_("All categories"));
@@ -185,9 +196,11 @@ private:
             category_->Append(tr(app::bill_kind_title(kind)));
         }
         category_->SetSelection(0);
+        label(_("Pa&yee"));
         payee_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                 wxTE_PROCESS_ENTER, wxDefaultValidator, "history-payee");
         payee_->SetHint(_("Payee contains"));
+        label(_("&Status"));
         status_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                                wxDefaultValidator, "history-status");
         status_->Append(_("Any status"));
@@ -196,28 +209,29 @@ private:
         }
         status_->SetSelection(0);
         auto* filters = new wxFlexGridSizer(2, 5, FromDIP(2), FromDIP(8));
-        filters->Add(new wxStaticText(this, wxID_ANY, _("&From")));
-        filters->Add(new wxStaticText(this, wxID_ANY, _("&To")));
-        filters->Add(new wxStaticText(this, wxID_ANY, _("&Category")));
-        filters->Add(new wxStaticText(this, wxID_ANY, _("Pa&yee")));
-        filters->Add(new wxStaticText(this, wxID_ANY, _("&Status")));
-        filters->Add(from_, wxSizerFlags().Expand());
-        filters->Add(until_, wxSizerFlags().Expand());
-        filters->Add(category_, wxSizerFlags().Expand());
-        filters->Add(payee_, wxSizerFlags().Expand());
-        filters->Add(status_, wxSizerFlags().Expand());
+        for (auto* l : labels) {
+            filters->Add(l);
+        }
+        for (wxWindow* control :
+             std::initializer_list<wxWindow*>{from_, until_, category_, payee_, status_}) {
+            filters->Add(control, wxSizerFlags().Expand());
+        }
         filters->AddGrowableCol(3, 1);
 
-        totals_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
+        // The list above, the charts below; the citizen moves the sash.
+        auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                           wxSP_LIVE_UPDATE | wxSP_3DSASH, "history-split");
+        auto* top = new wxPanel(split);
+        totals_ = new wxStaticText(top, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
                                    "history-totals");
-        list_ = new HistoryList(this);
-        export_button_ = new wxButton(this, wxID_ANY, _("&Export CSV..."), wxDefaultPosition,
+        list_ = new HistoryList(top);
+        export_button_ = new wxButton(top, wxID_ANY, _("&Export CSV..."), wxDefaultPosition,
                                       wxDefaultSize, 0, wxDefaultValidator, "history-export");
         export_button_->Disable();
-        gauge_ = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, wxDefaultSize,
+        gauge_ = new wxGauge(top, wxID_ANY, 100, wxDefaultPosition, wxDefaultSize,
                              wxGA_HORIZONTAL | wxGA_SMOOTH, wxDefaultValidator, "history-gauge");
-        cancel_ = new wxButton(this, wxID_CANCEL, _("Cancel export"));
-        export_status_ = new wxStaticText(this, wxID_ANY, wxString());
+        cancel_ = new wxButton(top, wxID_CANCEL, _("Cancel export"));
+        export_status_ = new wxStaticText(top, wxID_ANY, wxString());
         gauge_->Hide();
         cancel_->Hide();
         auto* exports = new wxBoxSizer(wxHORIZONTAL);
@@ -226,14 +240,20 @@ private:
         exports->Add(cancel_, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(8)));
         exports->Add(export_status_, wxSizerFlags(1).CenterVertical().Border(wxLEFT, FromDIP(8)));
 
-        chart_ = new SpendingChartPanel(this, context_);
+        chart_ = new SpendingChartPanel(split, context_);
 
         auto* column = new wxBoxSizer(wxVERTICAL);
+        auto* listing = new wxBoxSizer(wxVERTICAL);
+        listing->Add(totals_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+        listing->Add(list_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(8)));
+        listing->Add(exports,
+                     wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
+        top->SetSizer(listing);
+        split->SetMinimumPaneSize(FromDIP(120));
+        split->SetSashGravity(0.55);
+        split->SplitHorizontally(top, chart_);
         column->Add(filters, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
-        column->Add(totals_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
-        column->Add(list_, wxSizerFlags(3).Expand().Border(wxALL, FromDIP(8)));
-        column->Add(exports, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
-        column->Add(chart_, wxSizerFlags(2).Expand().Border(wxALL, FromDIP(8)));
+        column->Add(split, wxSizerFlags(1).Expand());
         SetSizer(column);
 
         // Typing waits for a pause; choices apply at once.

@@ -151,11 +151,11 @@ private:
 };
 
 SpendingChartPanel::SpendingChartPanel(wxWindow* parent, app::AppContext& context)
-    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
-              "spending-charts"),
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                       wxTAB_TRAVERSAL | wxVSCROLL, "spending-charts"),
       context_(context) {
     heading_ = new wxStaticText(this, wxID_ANY, _("Spending in the last 12 months"));
-    as_table_ = new wxCheckBox(this, wxID_ANY, _("Show as &table"), wxDefaultPosition,
+    as_table_ = new wxCheckBox(this, wxID_ANY, _("Show as ta&ble"), wxDefaultPosition,
                                wxDefaultSize, 0, wxDefaultValidator, "chart-as-table");
     canvas_ = new SpendingChartCanvas(this);
     table_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -172,6 +172,7 @@ SpendingChartPanel::SpendingChartPanel(wxWindow* parent, app::AppContext& contex
     column->Add(canvas_, wxSizerFlags(1).Expand());
     column->Add(table_, wxSizerFlags(1).Expand());
     SetSizer(column);
+    SetScrollRate(0, FromDIP(12));
     as_table_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { show_table(e.IsChecked()); });
     presenter_ = std::make_unique<app::SpendingChartPresenter>(context_, *this);
 }
@@ -188,12 +189,14 @@ void SpendingChartPanel::show_table(bool table) {
     as_table_->SetValue(table);
     canvas_->Show(!table);
     table_->Show(table);
+    FitInside();
     Layout();
 }
 
 void SpendingChartPanel::rewrap() {
     canvas_->update_min_size();
     canvas_->Refresh();
+    FitInside();
     Layout();
 }
 
@@ -210,6 +213,7 @@ void SpendingChartPanel::show_chart(const app::SpendingChart& chart) {
     }
     canvas_->set_chart(chart);
     fill_table();
+    FitInside();
     Layout();
 }
 

@@ -7,7 +7,7 @@
 #include "app/app_context.h"
 #include "app/spending_chart_presenter.h"
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include <memory>
 
@@ -19,7 +19,8 @@ namespace cd::ui {
 
 class SpendingChartCanvas;
 
-class SpendingChartPanel final : public wxPanel, public app::SpendingChartView {
+// Scrolls when the text size makes the charts taller than the room they are given.
+class SpendingChartPanel final : public wxScrolledWindow, public app::SpendingChartView {
 public:
     SpendingChartPanel(wxWindow* parent, app::AppContext& context);
     ~SpendingChartPanel() override;
