@@ -232,7 +232,9 @@ Result<LedgerPage> PaymentLedger::page(const LedgerFilter& filter,
     std::string sql =
         std::string("SELECT ") + entry_columns + " FROM payments" + where_clause(filter);
     if (after) {
-        sql += " AND (created_utc < ? OR (created_utc = ? AND id < ?))";
+        // The leading "created_utc <= ?" lets SQLite 3.15 seek the time index (it scans on the
+        // bare OR).
+        sql += " AND created_utc <= ? AND (created_utc < ? OR id < ?)";
     }
     sql += " ORDER BY created_utc DESC, id DESC LIMIT ?";
     auto s = (*db)->prepare(sql);
