@@ -231,3 +231,35 @@ TEST_CASE("history lists again when a payment is recorded", "[ui-logic][app]") {
     CHECK(newest->payee == "新的收款方");
     CHECK(view.last().totals.unsettled_count == 2);
 }
+
+TEST_CASE("history empties when the vault locks and lists again when it unlocks",
+          "[ui-logic][app]") {
+    test::AppTestContext t;
+    seed_ledger(t, 30);
+    RecordingHistoryView view;
+    PaymentHistoryPresenter p(*t.context, view);
+    p.refresh();
+    REQUIRE(t.ui.run_until([&] { return settled(view); }));
+    REQUIRE(view.last().count == 30);
+
+    bool locked = false;
+    t.vault->lock([&] { locked = true; });
+    REQUIRE(t.ui.run_until([&] { return locked; }));
+    t.events.publish(AppEvent::vault_locked);
+    CHECK(view.last().count == 0);
+    CHECK(p.row(0) == nullptr);
+    p.refresh(); // while locked: says why instead of listing
+    REQUIRE(t.ui.run_until([&] { return !view.last().loading; }));
+    CHECK(view.last().count == 0);
+    CHECK_FALSE(view.last().problem.empty());
+
+    bool unlocked = false;
+    t.vault->unlock(store::SecretBytes("correct horse battery staple 42"),
+                    [&](Status s) { unlocked = s.ok(); });
+    REQUIRE(t.ui.run_until([&] { return unlocked; }));
+    view.summaries.clear();
+    t.events.publish(AppEvent::vault_unlocked);
+    REQUIRE(t.ui.run_until([&] { return settled(view); }));
+    CHECK(view.last().count == 30);
+    CHECK(view.last().problem.empty());
+}
