@@ -57,49 +57,103 @@ std::string_view ledger_csv_header() {
            "idempotency_key";
 }
 
-Result<std::int64_t> export_ledger_csv(PaymentLedger& ledger, const LedgerFilter& filter,
-                                       const std::filesystem::path& destination) {
+LedgerCsvWriter::LedgerCsvWriter(std::filesystem::path destination, std::filesystem::path partial)
+    : destination_(std::move(destination)), partial_(std::move(partial)) {}
+
+LedgerCsvWriter::~LedgerCsvWriter() {
+    abort();
+}
+
+Result<std::unique_ptr<LedgerCsvWriter>>
+LedgerCsvWriter::open(const std::filesystem::path& destination) {
     std::random_device rd;
-    const auto partial = hidden_sibling(destination, ".partial-" + std::to_string(rd()));
-    std::int64_t count = 0;
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            return write_error("cannot create the temporary file");
-        }
-        out << "\xEF\xBB\xBF" << ledger_csv_header() << "\r\n";
-        std::optional<LedgerCursor> cursor;
-        do {
-            auto page = ledger.page(filter, cursor, 1000);
-            if (!page) {
-                out.close();
-                std::filesystem::remove(partial);
-                return page.error();
-            }
-            for (const auto& e : page->entries) {
-                out << csv_line(e);
-            }
-            count += static_cast<std::int64_t>(page->entries.size());
-            cursor = page->next;
-        } while (cursor && out);
-        out.flush();
-        if (!out) {
-            out.close();
-            std::filesystem::remove(partial);
-            return write_error("write failed");
-        }
+    auto partial = hidden_sibling(destination, ".partial-" + std::to_string(rd()));
+    std::unique_ptr<LedgerCsvWriter> writer(new LedgerCsvWriter(destination, partial));
+    writer->out_.open(partial, std::ios::binary | std::ios::trunc);
+    if (!writer->out_) {
+        writer->open_ = false; // nothing was created
+        return write_error("cannot create the temporary file");
+    }
+    writer->out_ << "\xEF\xBB\xBF" << ledger_csv_header() << "\r\n";
+    if (!writer->out_) {
+        return write_error("write failed");
+    }
+    return writer;
+}
+
+Result<bool> LedgerCsvWriter::write_chunk(PaymentLedger& ledger, const LedgerFilter& filter,
+                                          int limit) {
+    if (!open_) {
+        return make_error(ErrorKind::storage, "CSV export: the writer is closed");
+    }
+    auto page = ledger.page(filter, cursor_, limit);
+    if (!page) {
+        return page.error();
+    }
+    for (const auto& e : page->entries) {
+        out_ << csv_line(e);
+    }
+    if (!out_) {
+        return write_error("write failed");
+    }
+    written_ += static_cast<std::int64_t>(page->entries.size());
+    cursor_ = page->next;
+    return !cursor_.has_value();
+}
+
+Status LedgerCsvWriter::commit() {
+    if (!open_) {
+        return make_error(ErrorKind::storage, "CSV export: the writer is closed");
+    }
+    out_.flush();
+    if (!out_) {
+        return write_error("write failed");
+    }
+    out_.close();
+    if (!out_) {
+        return write_error("close failed");
+    }
+    if (auto s = sync_file(partial_); !s) {
+        return s;
     }
     std::error_code ec;
-    if (auto s = sync_file(partial); !s) {
-        std::filesystem::remove(partial, ec);
-        return s.error();
-    }
-    std::filesystem::rename(partial, destination, ec);
+    std::filesystem::rename(partial_, destination_, ec);
     if (ec) {
-        std::filesystem::remove(partial, ec);
         return write_error("rename: " + ec.message());
     }
-    return count;
+    open_ = false;
+    return Done{};
+}
+
+void LedgerCsvWriter::abort() {
+    if (!open_) {
+        return;
+    }
+    open_ = false;
+    out_.close();
+    std::error_code ec;
+    std::filesystem::remove(partial_, ec);
+}
+
+Result<std::int64_t> export_ledger_csv(PaymentLedger& ledger, const LedgerFilter& filter,
+                                       const std::filesystem::path& destination) {
+    auto writer = LedgerCsvWriter::open(destination);
+    if (!writer) {
+        return writer.error();
+    }
+    for (;;) {
+        auto done = (*writer)->write_chunk(ledger, filter, 1000);
+        if (!done) {
+            return done.error();
+        }
+        if (*done) {
+            break;
+        }
+    }
+    if (auto s = (*writer)->commit(); !s) {
+        return s.error();
+    }
+    return (*writer)->written();
 }
 
 } // namespace cd::store

@@ -8,6 +8,9 @@
 #include "store/payment_ledger.h"
 
 #include <filesystem>
+#include <fstream>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +22,36 @@ std::string csv_field(std::string_view text, bool is_text = true);
 
 // The header row's column names (stable, English: the file is data, not UI).
 std::string_view ledger_csv_header();
+
+// An export written in chunks (one store-thread job each), so other vault work runs between
+// them, progress can be shown and the citizen can cancel. Until commit() the rows go to a
+// hidden sibling of the destination; abort() or the destructor removes it.
+class LedgerCsvWriter {
+public:
+    // Creates the temporary file and writes the BOM and header row.
+    static Result<std::unique_ptr<LedgerCsvWriter>> open(const std::filesystem::path& destination);
+    ~LedgerCsvWriter();
+    LedgerCsvWriter(const LedgerCsvWriter&) = delete;
+    LedgerCsvWriter& operator=(const LedgerCsvWriter&) = delete;
+
+    // Writes up to `limit` more entries matching `filter`; true once every entry is written.
+    Result<bool> write_chunk(PaymentLedger& ledger, const LedgerFilter& filter, int limit);
+    std::int64_t written() const { return written_; }
+    // Flushes, syncs and renames the file into place.
+    Status commit();
+    // Removes the temporary file (nothing is left behind).
+    void abort();
+
+private:
+    LedgerCsvWriter(std::filesystem::path destination, std::filesystem::path partial);
+
+    std::filesystem::path destination_;
+    std::filesystem::path partial_;
+    std::ofstream out_;
+    std::optional<LedgerCursor> cursor_;
+    std::int64_t written_ = 0;
+    bool open_ = true; // the temporary file exists
+};
 
 // Writes every entry that matches `filter`, newest first. Returns the number of entries.
 Result<std::int64_t> export_ledger_csv(PaymentLedger& ledger, const LedgerFilter& filter,

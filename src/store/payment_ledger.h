@@ -67,6 +67,25 @@ struct LedgerPage {
     std::optional<LedgerCursor> next;  // absent on the last page
 };
 
+// Where every `stride`-th row of a filtered, newest-first listing starts, so a virtual list
+// reaches row N with one keyset page instead of walking N rows. Block k holds rows
+// [k*stride, (k+1)*stride); it starts after starts[k] (absent for block 0).
+struct LedgerIndex {
+    std::int64_t count = 0;
+    int stride = 1;
+    std::vector<std::optional<LedgerCursor>> starts;
+};
+
+// What a filter holds: every entry counted, and money split by outcome.
+struct LedgerSummary {
+    std::int64_t count = 0;
+    std::int64_t paid_count = 0;
+    Money paid;
+    std::int64_t unsettled_count = 0; // pending or unknown
+    Money unsettled;
+    std::int64_t declined_count = 0;
+};
+
 struct PeriodTotal {
     std::string key; // "2026-11" for months, the category for categories
     Money total;
@@ -89,6 +108,13 @@ public:
 
     Result<LedgerPage> page(const LedgerFilter& filter, const std::optional<LedgerCursor>& after,
                             int limit = 50);
+    // One pass over the time index (no row reads): the count and every block's start key.
+    Result<LedgerIndex> index(const LedgerFilter& filter, int stride);
+    // Rows [block*stride, block*stride + stride) of the listing `index` was built for.
+    Result<LedgerPage> block(const LedgerFilter& filter, const LedgerIndex& index,
+                             std::int64_t block);
+    Result<LedgerSummary> summary(const LedgerFilter& filter);
+
     // Paid entries only. Months are the citizen's local months: pass the UTC offset in minutes
     // (480 for China Standard Time).
     Result<std::vector<PeriodTotal>> monthly_totals(const LedgerFilter& filter,

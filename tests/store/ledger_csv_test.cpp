@@ -121,3 +121,63 @@ TEST_CASE("A CSV export into a missing folder fails and leaves nothing behind") 
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().kind == ErrorKind::storage);
 }
+
+TEST_CASE("A chunked CSV export leaves nothing until commit, and nothing after abort") {
+    test::OpenVault v;
+    PaymentLedger ledger(v.vault);
+    for (int i = 0; i < 25; ++i) {
+        REQUIRE(ledger
+                    .record_pending(NewPayment{"B" + std::to_string(i), "福州水务", "water", "ACC",
+                                               Money::from_fen(100), "key-" + std::to_string(i),
+                                               sys_days(year(2026) / 11 / 1) + minutes(i)})
+                    .ok());
+    }
+    const auto dest = v.dir.path() / "chunks.csv";
+    auto files = [&] {
+        int n = 0;
+        for ([[maybe_unused]] const auto& f : std::filesystem::directory_iterator(v.dir.path())) {
+            ++n;
+        }
+        return n;
+    };
+    const int before = files();
+    {
+        auto writer = LedgerCsvWriter::open(dest);
+        REQUIRE(writer.ok());
+        CHECK(*(*writer)->write_chunk(ledger, {}, 10) == false);
+        CHECK((*writer)->written() == 10);
+        CHECK_FALSE(std::filesystem::exists(dest));
+        (*writer)->abort();
+        CHECK(files() == before);
+    }
+    {
+        auto writer = LedgerCsvWriter::open(dest);
+        REQUIRE(writer.ok());
+        (*writer)->write_chunk(ledger, {}, 10);
+        // Destroyed without commit: as cancelled.
+    }
+    CHECK(files() == before);
+    auto writer = LedgerCsvWriter::open(dest);
+    REQUIRE(writer.ok());
+    int chunks = 0;
+    for (bool done = false; !done; ++chunks) {
+        auto r = (*writer)->write_chunk(ledger, {}, 10);
+        REQUIRE(r.ok());
+        done = *r;
+    }
+    CHECK(chunks == 3);
+    REQUIRE((*writer)->commit().ok());
+    CHECK((*writer)->written() == 25);
+    const auto rows = parse_csv(test::read_bytes(dest).substr(3));
+    CHECK(rows.size() == 26);
+    CHECK(files() == before + 1);
+}
+
+TEST_CASE("A CSV export to a folder that does not exist fails with the citizen's message") {
+    test::OpenVault v;
+    PaymentLedger ledger(v.vault);
+    auto r = export_ledger_csv(ledger, {}, v.dir.path() / "no-such-folder" / "out.csv");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().kind == ErrorKind::storage);
+    CHECK_FALSE(r.error().user_message.empty());
+}
