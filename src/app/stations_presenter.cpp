@@ -37,15 +37,8 @@ void StationsPresenter::start() {
     if (district_.empty()) {
         district_ = default_district(context_.data);
     }
-    std::vector<std::string> names;
-    std::size_t selected = 0;
-    for (const auto& d : city->districts) {
-        if (d.id == district_) {
-            selected = names.size();
-        }
-        names.push_back(localized(d.name, context_.chinese));
-    }
-    view_.show_districts(names, selected);
+    const auto districts = district_names(*city, district_, context_.chinese);
+    view_.show_districts(districts.names, districts.selected);
     refresh();
 }
 

@@ -80,6 +80,17 @@ std::string default_district(const PlatformData& data) {
     return city->districts.front().id;
 }
 
+DistrictNames district_names(const api::City& city, const std::string& district, bool chinese) {
+    DistrictNames out;
+    for (const auto& d : city.districts) {
+        if (d.id == district) {
+            out.selected = out.names.size();
+        }
+        out.names.push_back(localized(d.name, chinese));
+    }
+    return out;
+}
+
 WeatherPresenter::WeatherPresenter(AppContext& context, WeatherView& view)
     : context_(context), view_(view) {
     subscriptions_.emplace_back(context_.events, lifetime_.guard([this](AppEvent event) {
@@ -132,15 +143,8 @@ void WeatherPresenter::show_districts() {
     if (!city) {
         return;
     }
-    std::vector<std::string> names;
-    std::size_t selected = 0;
-    for (const auto& d : city->districts) {
-        if (d.id == district_) {
-            selected = names.size();
-        }
-        names.push_back(localized(d.name, context_.chinese));
-    }
-    view_.show_districts(names, selected);
+    const auto districts = district_names(*city, district_, context_.chinese);
+    view_.show_districts(districts.names, districts.selected);
 }
 
 void WeatherPresenter::load_preference() {

@@ -56,6 +56,13 @@ inline constexpr const char* district_preference = "life.district";
 // a city profile.
 std::string default_district(const PlatformData& data);
 
+// The city's district names as a picker lists them, and which one is `district`.
+struct DistrictNames {
+    std::vector<std::string> names;
+    std::size_t selected = 0;
+};
+DistrictNames district_names(const api::City& city, const std::string& district, bool chinese);
+
 class WeatherPresenter {
 public:
     WeatherPresenter(AppContext& context, WeatherView& view);

@@ -1,5 +1,6 @@
 #include "ui/stations_panel.h"
 
+#include "ui/choice_items.h"
 #include "ui/message_text.h"
 #include "ui/text_wrap.h"
 
@@ -79,13 +80,7 @@ void StationsPanel::rewrap() {
 }
 
 void StationsPanel::show_districts(const std::vector<std::string>& names, std::size_t selected) {
-    districts_->Clear();
-    for (const auto& name : names) {
-        districts_->Append(from_utf8(name));
-    }
-    if (selected < names.size()) {
-        districts_->SetSelection(int(selected));
-    }
+    set_choice_items(*districts_, names, selected);
     Layout();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/weather_panel.h"
 
+#include "ui/choice_items.h"
 #include "ui/message_text.h"
 #include "ui/text_wrap.h"
 
@@ -119,22 +120,12 @@ void WeatherPanel::rewrap() {
 }
 
 void WeatherPanel::show_districts(const std::vector<std::string>& names, std::size_t selected) {
-    districts_->Clear();
-    for (const auto& name : names) {
-        districts_->Append(from_utf8(name));
-    }
-    if (selected < names.size()) {
-        districts_->SetSelection(int(selected));
-    }
+    set_choice_items(*districts_, names, selected);
     Layout();
 }
 
 void WeatherPanel::show_busy(bool busy) {
-    if (busy) {
-        SetCursor(wxCursor(wxCURSOR_ARROWWAIT));
-    } else {
-        SetCursor(wxNullCursor);
-    }
+    SetCursor(busy ? wxCursor(wxCURSOR_ARROWWAIT) : wxNullCursor);
 }
 
 void WeatherPanel::show_weather(const app::WeatherNow& weather) {
