@@ -62,8 +62,9 @@ void call_open311(AppContext& context, Call call, OnResult on_result) {
             ui.post([on_result, error = client.error()]() mutable { on_result(Result<T>(error)); });
             return;
         }
-        Open311Handle keep = *client;
-        call(*keep, [&ui, on_result, keep](Result<T> result) {
+        // The client's requests do not need it alive, and a callback on the network thread
+        // must not hold it: it owns the HttpClient whose thread runs that callback.
+        call(**client, [&ui, on_result](Result<T> result) {
             ui.post([on_result, result = std::move(result)]() mutable {
                 on_result(std::move(result));
             });

@@ -84,12 +84,12 @@ struct CurlHttpClient::Impl {
     double random_unit();
 };
 
-CurlHttpClient::CurlHttpClient(HttpClientConfig config) : impl_(std::make_unique<Impl>()) {
+CurlHttpClient::CurlHttpClient(HttpClientConfig config) : impl_(std::make_shared<Impl>()) {
     global_init();
     impl_->settings =
         std::make_shared<const ClientSettings>(detail::load_settings(std::move(config)));
     impl_->multi = curl_multi_init();
-    impl_->worker = std::thread([impl = impl_.get()] { impl->run(); });
+    impl_->worker = std::thread([impl = impl_] { impl->run(); });
 }
 
 CurlHttpClient::~CurlHttpClient() {
@@ -98,8 +98,14 @@ CurlHttpClient::~CurlHttpClient() {
         impl_->stopping = true;
     }
     impl_->wake();
+    if (impl_->worker.get_id() == std::this_thread::get_id()) {
+        // A completion callback dropped the last reference: joining would wait for ourselves.
+        // The worker sees `stopping` once the callback returns, cancels the rest and ends.
+        diag::warn(diag::Category::net, "HTTP client released on its own thread; it ends by itself");
+        impl_->worker.detach();
+        return;
+    }
     impl_->worker.join();
-    curl_multi_cleanup(impl_->multi);
 }
 
 RequestId CurlHttpClient::send(Request request, Callback on_done) {
@@ -172,6 +178,8 @@ void CurlHttpClient::Impl::run() {
         }
         if (stop) {
             cancel_transfer(0, "HTTP client shut down");
+            curl_multi_cleanup(multi);
+            multi = nullptr;
             return;
         }
         start_due();

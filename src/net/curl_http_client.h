@@ -9,7 +9,8 @@
 //   auto http = std::make_shared<cd::net::CurlHttpClient>(config);
 //   http->send({.method = cd::net::Method::get, .url = url}, [](cd::Result<Response> r) {...});
 //
-// A callback must not destroy the client (it runs on the thread the destructor joins).
+// A callback may hold the last reference to the client: destroyed on its own worker, the client
+// cannot join that thread, so it lets the worker finish by itself (logged as a warning).
 #pragma once
 
 #include "net/http_client.h"
@@ -39,7 +40,7 @@ public:
 
 private:
     struct Impl;
-    std::unique_ptr<Impl> impl_;
+    std::shared_ptr<Impl> impl_; // shared with the worker, which may outlive the client
 };
 
 } // namespace cd::net

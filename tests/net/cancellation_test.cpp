@@ -120,3 +120,34 @@ TEST_CASE("destroying the client with requests in flight cancels them and joins"
         CHECK(tracker.errors[id]->kind == ErrorKind::cancelled);
     }
 }
+
+TEST_CASE("a callback that drops the last reference to the client does not end the process",
+          "[net][cancel]") {
+    // The app's screens share clients: the last owner can be a completion callback, which runs
+    // on the client's own thread. Joining there would throw std::system_error (EDEADLK) and
+    // terminate; the client must let its worker finish instead, and still complete what is left.
+    FixtureServer server;
+    server.route("/quick", Reply{.body = "now"});
+    server.route("/slow", Reply{.body = "late", .delay = milliseconds(5000)});
+    Tracker tracker;
+    auto client = std::make_shared<net::CurlHttpClient>(fast_config());
+    const net::RequestId slow = tracker.send(*client, get(server.url("/slow")));
+    for (int i = 0; i < 500 && server.count("/slow") < 1; ++i) {
+        std::this_thread::sleep_for(milliseconds(10));
+    }
+    std::promise<std::thread::id> released_on;
+    auto holder = std::make_shared<std::shared_ptr<net::CurlHttpClient>>(client);
+    client->send(get(server.url("/quick")), [holder, &released_on](Result<net::Response>) {
+        holder->reset(); // the last reference: the client is destroyed here, on its worker
+        released_on.set_value(std::this_thread::get_id());
+    });
+    client.reset();
+    auto future = released_on.get_future();
+    REQUIRE(future.wait_for(std::chrono::seconds(20)) == std::future_status::ready);
+    CHECK(future.get() != std::this_thread::get_id());
+    REQUIRE(tracker.wait_for(1));
+    std::lock_guard lock(tracker.mutex);
+    CHECK(tracker.calls[slow] == 1);
+    REQUIRE(tracker.errors[slow]);
+    CHECK(tracker.errors[slow]->kind == ErrorKind::cancelled);
+}
