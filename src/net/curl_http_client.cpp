@@ -101,7 +101,8 @@ CurlHttpClient::~CurlHttpClient() {
     if (impl_->worker.get_id() == std::this_thread::get_id()) {
         // A completion callback dropped the last reference: joining would wait for ourselves.
         // The worker sees `stopping` once the callback returns, cancels the rest and ends.
-        diag::warn(diag::Category::net, "HTTP client released on its own thread; it ends by itself");
+        diag::warn(diag::Category::net,
+                   "HTTP client released on its own thread; it ends by itself");
         impl_->worker.detach();
         return;
     }
