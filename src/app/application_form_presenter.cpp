@@ -378,8 +378,21 @@ void ApplicationFormPresenter::send(api::NewApplication application) {
             }
             submitting_ = false;
             view_.show_busy(false);
+            if (show_server_problems(r.error())) {
+                view_.show_note(msg(N_("The platform found problems in some fields.")));
+                return;
+            }
             view_.show_note(r.error().message_for_user());
         }));
+}
+
+bool ApplicationFormPresenter::show_server_problems(const Error& error) {
+    auto problems = field_problems_from(form_->fields, error);
+    for (const auto& [field, problem] : problems) {
+        problems_[field] = problem;
+        view_.show_field_problem(field, problem);
+    }
+    return !problems.empty();
 }
 
 void ApplicationFormPresenter::queue(const Message& why) {

@@ -101,6 +101,8 @@ private:
     void fill(const std::string& field, const std::string& value);
     void show_attachments();
     void send(api::NewApplication application);
+    // Puts the fields a 422 problem named next to those fields; false when it named none.
+    bool show_server_problems(const Error& error);
     void queue(const Message& why);
     void finished(const Message& outcome);
 

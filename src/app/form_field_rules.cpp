@@ -267,6 +267,21 @@ std::string form_values_json(const std::vector<api::FormField>& fields, const Fo
     return json::serialize(o);
 }
 
+std::map<std::string, Message> field_problems_from(const std::vector<api::FormField>& fields,
+                                                   const Error& error) {
+    std::map<std::string, Message> problems;
+    for (const auto& fe : error.field_errors) {
+        for (const auto& f : fields) {
+            if (f.name == fe.field && problems.count(f.name) == 0) {
+                problems[f.name] = fe.message.empty()
+                                       ? msg(N_("The platform did not accept this field."))
+                                       : msg(fe.message);
+            }
+        }
+    }
+    return problems;
+}
+
 std::string form_values_to_json(const FormValues& values) {
     json::object o;
     for (const auto& [k, v] : values) {

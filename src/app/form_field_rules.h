@@ -6,6 +6,7 @@
 #pragma once
 
 #include "api/platform_types.h"
+#include "core/error.h"
 #include "core/message.h"
 
 #include <cstdint>
@@ -42,6 +43,11 @@ Message check_attachment(const api::OnlineForm& form, const std::string& filenam
 // The JSON object of field values the platform expects: numbers as numbers, multi-choice as an
 // array, other fields as strings; empty optional fields are left out.
 std::string form_values_json(const std::vector<api::FormField>& fields, const FormValues& values);
+
+// The problems a 422 answer named for fields of this form, by field name. The server's words
+// are the message id: translated when they are one of ours, shown as sent otherwise.
+std::map<std::string, Message> field_problems_from(const std::vector<api::FormField>& fields,
+                                                   const Error& error);
 
 // FormValues to and from a JSON object of strings (drafts kept in the vault).
 std::string form_values_to_json(const FormValues& values);

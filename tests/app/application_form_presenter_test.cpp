@@ -126,6 +126,20 @@ TEST_CASE("each field type of the form schema has its rule and its message", "[a
           R"({"copies":3,"topics":["a","b"]})");
 }
 
+TEST_CASE("the fields a 422 answer names get the server's words", "[app][ui-logic]") {
+    api::FormField phone = field("phone");
+    phone.name = "phone";
+    api::FormField name = field("text");
+    name.name = "applicant_name";
+    Error e = make_error(ErrorKind::validation, "422");
+    e.field_errors = {
+        {"phone", "This field is required."}, {"unknown", "x"}, {"applicant_name", ""}};
+    auto problems = field_problems_from({phone, name}, e);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems["phone"].id == "This field is required.");
+    CHECK(problems["applicant_name"].id == "The platform did not accept this field.");
+}
+
 TEST_CASE("the form is checked as the citizen types, and prefilled only after consent",
           "[app][ui-logic]") {
     AppTestContext t;
