@@ -137,12 +137,19 @@ void ApplicationsPresenter::refresh() {
     }
     fetching_ = true;
     ++fetches_;
+    fetched_at_ = context_.now();
     view_.show_busy(true);
     call_platform<std::vector<api::Application>>(
         context_.platform, context_.ui,
         [](api::PlatformClient& c, auto done) { c.applications(done); },
         lifetime_.guard(
             [this](Result<std::vector<api::Application>> r) { on_list(std::move(r)); }));
+}
+
+void ApplicationsPresenter::on_focus() {
+    if (context_.now() - fetched_at_ >= focus_gap) {
+        refresh();
+    }
 }
 
 void ApplicationsPresenter::on_list(Result<std::vector<api::Application>> result) {

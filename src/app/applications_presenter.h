@@ -59,6 +59,9 @@ public:
     void start();
     void on_shown() { refresh(); }
     void on_poll_timer() { refresh(); }
+    // The window came back to the front: fetch unless the last fetch is under focus_gap old.
+    void on_focus();
+    static constexpr std::chrono::seconds focus_gap{15};
     // Fetches the list unless a fetch is under way.
     void refresh();
     void select(std::size_t index);
@@ -79,6 +82,7 @@ private:
     bool statuses_loaded_ = false;
     bool fetching_ = false;
     int fetches_ = 0;
+    std::chrono::system_clock::time_point fetched_at_{};
     std::string selected_;
     std::vector<Subscription> subscriptions_;
     int outbox_listener_ = 0;

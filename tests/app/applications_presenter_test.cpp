@@ -59,6 +59,8 @@ TEST_CASE("a status change is notified exactly once, also across a restart", "[a
         REQUIRE(view.timeline.size() == 2); // the selected timeline follows
         CHECK(view.timeline[1].status_words.id == "Under review");
 
+        p.on_focus(); // just fetched: focusing the window again does not fetch
+        CHECK(p.fetches() == 2);
         p.on_shown();
         REQUIRE(t.ui.run_until([&] { return view.lists_shown == 3; }));
         CHECK(view.rows[0].status == "under_review");
