@@ -79,6 +79,19 @@ std::optional<ProblemDetails> parse_problem_details(std::string_view body) {
         s != nullptr && s->is_int64() && s->get_int64() >= 100 && s->get_int64() <= 599) {
         p.status = static_cast<int>(s->get_int64());
     }
+    if (const auto* errors = o.if_contains("errors"); errors != nullptr && errors->is_array()) {
+        for (const auto& item : errors->get_array()) {
+            const auto* entry = item.if_object();
+            const auto* field = entry ? entry->if_contains("field") : nullptr;
+            const auto* message = entry ? entry->if_contains("message") : nullptr;
+            if (field != nullptr && field->is_string()) {
+                p.errors.push_back({std::string(field->get_string()),
+                                    message != nullptr && message->is_string()
+                                        ? clip(std::string(message->get_string()))
+                                        : std::string()});
+            }
+        }
+    }
     return p;
 }
 
@@ -118,6 +131,7 @@ Error error_from_response(const net::Response& response) {
         return e;
     }
     e.problem_type = problem->type;
+    e.field_errors = problem->errors;
     if (!problem->title.empty()) {
         e.detail += ": " + clip(problem->title);
     }

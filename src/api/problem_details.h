@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cd::api {
 
@@ -18,6 +19,9 @@ struct ProblemDetails {
     int status = 0; // 0 when absent or not a valid status
     std::string detail;
     std::string instance;
+    // The "errors" extension of a validation problem: [{"field": ..., "message": ...}];
+    // entries without a string field are skipped.
+    std::vector<FieldError> errors;
 };
 
 // The members of a problem object; unknown extension members are ignored, members of the wrong

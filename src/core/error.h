@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace cd {
 
@@ -27,6 +28,14 @@ enum class ErrorKind {
 
 std::string_view to_string(ErrorKind kind);
 
+// One input field the server refused, as a validation problem names it (the "errors" member of
+// RFC 9457 problem details): the field's name and the server's own words.
+struct FieldError {
+    std::string field;
+    std::string message;
+    friend bool operator==(const FieldError&, const FieldError&) = default;
+};
+
 struct Error {
     ErrorKind kind = ErrorKind::protocol;
     bool retryable = false;   // can the same operation, tried again later, succeed?
@@ -35,6 +44,7 @@ struct Error {
     int http_status = 0;      // when the server answered, its status
     std::string request_id;   // X-Request-ID of the exchange, to match the platform's log
     std::string problem_type; // RFC 9457 "type" when the server sent problem details
+    std::vector<FieldError> field_errors; // the fields a validation problem named, if any
 
     // The citizen's message for this error: its own, or the kind's default wording.
     Message message_for_user() const;

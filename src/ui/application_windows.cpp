@@ -1,15 +1,38 @@
 #include "ui/application_windows.h"
 
+#include "ui/application_form_dialog.h"
+#include "ui/applications_panel.h"
+#include "ui/appointments_panel.h"
+#include "ui/booking_dialog.h"
+
+#include <wx/toplevel.h>
+
 namespace cd::ui {
 
-void open_application_form(wxWindow*, app::AppContext&, const std::string&) {}
-void open_booking(wxWindow*, app::AppContext&, const std::string&, const std::string&) {}
-
-Page* create_applications_page(wxWindow* parent, app::AppContext&) {
-    return new Page(parent);
+void open_application_form(wxWindow* parent, app::AppContext& context,
+                           const std::string& service_id) {
+    // One form per service: opening it again brings the open one forward.
+    for (auto* window : wxTopLevelWindows) {
+        auto* form = dynamic_cast<ApplicationFormDialog*>(window);
+        if (form != nullptr && form->service_id() == service_id && !form->IsBeingDeleted()) {
+            form->Raise();
+            return;
+        }
+    }
+    (new ApplicationFormDialog(parent, context, service_id))->Show();
 }
-Page* create_appointments_page(wxWindow* parent, app::AppContext&) {
-    return new Page(parent);
+
+void open_booking(wxWindow* parent, app::AppContext& context, const std::string& service_id,
+                  const std::string& hall_id) {
+    (new BookingDialog(parent, context, service_id, hall_id))->Show();
+}
+
+Page* create_applications_page(wxWindow* parent, app::AppContext& context) {
+    return new ApplicationsPanel(parent, context);
+}
+
+Page* create_appointments_page(wxWindow* parent, app::AppContext& context) {
+    return new AppointmentsPanel(parent, context);
 }
 
 } // namespace cd::ui

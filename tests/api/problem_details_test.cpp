@@ -100,3 +100,16 @@ TEST_CASE("a long problem detail is clipped on a character boundary", "[api][pro
     CHECK(shown.substr(shown.size() - 3) == "...");
     CHECK((shown.size() - 3) % 3 == 0);
 }
+
+TEST_CASE("a validation problem's field errors reach the Error", "[api][problem]") {
+    const auto e = error_from_response(
+        answer(422, R"({"type":"https://platform.city.example/problems/validation-failed",
+                 "title":"The form has errors","status":422,"detail":"Some fields are missing.",
+                 "errors":[{"field":"phone","message":"Not a valid mobile number."},
+                           {"field":"resident_id"},{"message":"no field"},7]})"));
+    CHECK(e.kind == ErrorKind::validation);
+    REQUIRE(e.field_errors.size() == 2);
+    CHECK(e.field_errors[0] == FieldError{"phone", "Not a valid mobile number."});
+    CHECK(e.field_errors[1] == FieldError{"resident_id", ""});
+    CHECK(parse_problem_details(R"({"errors":"phone"})")->errors.empty());
+}

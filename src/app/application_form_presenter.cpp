@@ -1,0 +1,435 @@
+#include "app/application_form_presenter.h"
+
+#include "diag/log.h"
+#include "store/outbox.h"
+#include "store/preferences.h"
+#include "store/profile.h"
+
+#include <boost/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace cd::app {
+namespace {
+
+namespace json = boost::json;
+
+// What reached the platform's door but not the platform: worth queueing for later.
+bool unreachable(const Error& e) {
+    return e.kind == ErrorKind::network || e.kind == ErrorKind::timeout ||
+           (e.kind == ErrorKind::http_status && e.retryable);
+}
+
+std::string filename_of(const std::string& path) {
+    return std::filesystem::path(path).filename().string();
+}
+
+Result<std::string> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        Error e = make_error(ErrorKind::storage, "attachment not readable");
+        e.user_message = msg(N_("The file could not be read."));
+        return e;
+    }
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The outbox payload: the service and the form values; attachments travel as file paths.
+std::string outbox_payload(const api::NewApplication& a) {
+    json::error_code ec;
+    auto form = json::parse(a.form_json, ec);
+    return json::serialize(json::object{{"service_id", a.service_id},
+                                        {"form", ec ? json::value(json::object{}) : form}});
+}
+
+Result<api::NewApplication> from_outbox(const store::OutboxItem& item) {
+    json::error_code ec;
+    auto v = json::parse(item.payload, ec);
+    const json::object* o = ec ? nullptr : v.if_object();
+    const json::value* id = o ? o->if_contains("service_id") : nullptr;
+    const json::value* form = o ? o->if_contains("form") : nullptr;
+    if (!id || !id->is_string() || !form || !form->is_object()) {
+        return make_error(ErrorKind::validation, "queued application unreadable");
+    }
+    api::NewApplication a;
+    a.service_id = std::string(id->as_string());
+    a.form_json = json::serialize(*form);
+    for (const auto& path : item.attachments) {
+        auto content = read_file(path);
+        if (!content.ok()) {
+            return content.error();
+        }
+        a.attachments.push_back({filename_of(path),
+                                 attachment_content_type(path).value_or("application/octet-stream"),
+                                 std::move(*content)});
+    }
+    return a;
+}
+
+} // namespace
+
+std::string draft_key(const std::string& service_id) {
+    return "draft.application." + service_id;
+}
+
+void install_application_deliverer(AppContext& context) {
+    context.outbox.set_deliverer(
+        application_outbox_kind,
+        [&context](const store::OutboxItem& item, std::function<void(Result<std::string>)> done) {
+            context.worker.run([&context, item, done] {
+                auto application = from_outbox(item);
+                if (!application.ok()) {
+                    done(application.error());
+                    return;
+                }
+                context.platform.acquire([application = std::move(*application),
+                                          done](Result<PlatformAccess::Client> client) {
+                    if (!client.ok()) {
+                        done(client.error());
+                        return;
+                    }
+                    (*client)->submit_application(application, [done](Result<api::Application> r) {
+                        done(r.ok() ? Result<std::string>(r->id) : Result<std::string>(r.error()));
+                    });
+                });
+            });
+        });
+}
+
+ApplicationFormPresenter::ApplicationFormPresenter(AppContext& context, ApplicationFormView& view,
+                                                   std::string service_id)
+    : context_(context), view_(view), service_id_(std::move(service_id)) {
+    install_application_deliverer(context_);
+}
+
+ApplicationFormPresenter::~ApplicationFormPresenter() {
+    flush_draft();
+}
+
+void ApplicationFormPresenter::start() {
+    view_.show_busy(true);
+    const std::string id = service_id_;
+    call_platform<api::ServiceGuide>(
+        context_.platform, context_.ui,
+        [id](api::PlatformClient& c, auto done) { c.service_guide(id, done); },
+        lifetime_.guard([this](Result<api::ServiceGuide> r) { on_guide(std::move(r)); }));
+}
+
+void ApplicationFormPresenter::on_guide(Result<api::ServiceGuide> result) {
+    view_.show_busy(false);
+    if (!result.ok()) {
+        view_.show_note(result.error().kind == ErrorKind::network ||
+                                result.error().kind == ErrorKind::timeout
+                            ? msg(N_("The platform cannot be reached, so the form cannot be "
+                                     "shown. Try again when you are online."))
+                            : result.error().message_for_user());
+        return;
+    }
+    const auto& guide = *result;
+    if (guide.form.fields.empty()) {
+        view_.show_note(msg(N_("This service cannot be applied for online. See the guide for the "
+                               "halls that handle it.")));
+        return;
+    }
+    service_name_ = localized(guide.service.name, context_.chinese);
+    form_ = guide.form;
+    std::vector<FormFieldRow> rows;
+    for (const auto& f : form_->fields) {
+        FormFieldRow row{
+            f.name, localized(f.label, context_.chinese), field_kind(f.type), f.required, {}};
+        for (const auto& o : f.options) {
+            row.options.emplace_back(o.value, localized(o.label, context_.chinese));
+        }
+        rows.push_back(std::move(row));
+    }
+    view_.show_form(service_name_, rows, form_->max_attachments > 0);
+    restore_draft();
+}
+
+void ApplicationFormPresenter::restore_draft() {
+    const std::string key = draft_key(service_id_);
+    context_.vault.run<std::optional<std::string>>(
+        [key](store::Vault& v) { return store::Preferences(v).get(key); },
+        lifetime_.guard([this](Result<std::optional<std::string>> r) {
+            if (!r.ok() || !*r) {
+                return;
+            }
+            auto draft = form_values_from_json(**r);
+            bool any = false;
+            for (const auto& f : form_->fields) {
+                auto it = draft.find(f.name);
+                if (it != draft.end() && values_[f.name].empty()) {
+                    fill(f.name, it->second);
+                    any = any || !it->second.empty();
+                }
+            }
+            dirty_ = false;
+            if (any) {
+                view_.show_note(msg(N_("Your unfinished form was restored.")));
+            }
+        }));
+}
+
+void ApplicationFormPresenter::fill(const std::string& field, const std::string& value) {
+    values_[field] = value;
+    view_.show_value(field, value);
+    for (const auto& f : form_->fields) {
+        if (f.name == field) {
+            auto problem = value.empty() ? Message{} : check_field(f, value);
+            problem.empty() ? (void)problems_.erase(field) : (void)(problems_[field] = problem);
+            view_.show_field_problem(field, problem);
+        }
+    }
+}
+
+void ApplicationFormPresenter::set_value(const std::string& field, const std::string& value) {
+    if (!form_ || done_) {
+        return;
+    }
+    for (const auto& f : form_->fields) {
+        if (f.name != field) {
+            continue;
+        }
+        if (values_[field] != value) {
+            values_[field] = value;
+            dirty_ = true;
+        }
+        auto problem = check_field(f, value);
+        if (problem.empty()) {
+            problems_.erase(field);
+        } else {
+            problems_[field] = problem;
+        }
+        view_.show_field_problem(field, problem);
+    }
+}
+
+void ApplicationFormPresenter::consent_to_prefill() {
+    if (!form_ || consented_) {
+        return;
+    }
+    consented_ = true;
+    context_.vault.run<std::optional<store::Profile>>(
+        [](store::Vault& v) { return store::ProfileRepository(v).load(); },
+        lifetime_.guard([this](Result<std::optional<store::Profile>> r) {
+            store::Profile profile;
+            if (r.ok() && *r) {
+                profile = **r;
+            }
+            if (profile.name.empty() && context_.data.profile()) {
+                profile.name = localized(context_.data.profile()->name, context_.chinese);
+            }
+            bool any = false;
+            for (const auto& f : form_->fields) {
+                if (!values_[f.name].empty()) {
+                    continue; // never overwrite what the citizen typed
+                }
+                std::string value;
+                const auto kind = field_kind(f.type);
+                if (kind == FieldKind::resident_id) {
+                    value = profile.resident_id;
+                } else if (kind == FieldKind::phone) {
+                    value = profile.phone;
+                } else if (f.name.find("address") != std::string::npos) {
+                    value = profile.address;
+                } else if (f.name.find("name") != std::string::npos &&
+                           (kind == FieldKind::text || kind == FieldKind::textarea)) {
+                    value = profile.name;
+                }
+                if (!value.empty()) {
+                    fill(f.name, value);
+                    any = true;
+                }
+            }
+            dirty_ = dirty_ || any;
+            view_.show_note(any ? msg(N_("Filled in from your profile. Check the details before "
+                                         "you submit."))
+                                : msg(N_("Your profile has nothing to fill in. Add your details "
+                                         "in the profile to save typing next time.")));
+        }));
+}
+
+void ApplicationFormPresenter::add_attachment(const std::string& path) {
+    if (!form_ || done_) {
+        return;
+    }
+    const std::string name = filename_of(path);
+    if (!attachment_content_type(name)) { // before touching the disk
+        view_.show_note(check_attachment(*form_, name, 1, attachments_.size()));
+        return;
+    }
+    const api::OnlineForm form = *form_;
+    const std::size_t already = attachments_.size();
+    auto deliver = lifetime_.guard([this, path, name](Result<std::string> content) {
+        if (!content.ok()) {
+            view_.show_note(content.error().message_for_user());
+            return;
+        }
+        auto problem = check_attachment(*form_, name, static_cast<std::int64_t>(content->size()),
+                                        attachments_.size());
+        if (!problem.empty()) {
+            view_.show_note(problem);
+            return;
+        }
+        AttachmentRow row{name, *attachment_content_type(name),
+                          static_cast<std::int64_t>(content->size())};
+        attachments_.push_back({path, row, std::move(*content)});
+        view_.show_note({});
+        show_attachments();
+    });
+    Dispatcher& ui = context_.ui;
+    context_.worker.run([&ui, path, name, form, already, deliver]() mutable {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(path, ec);
+        Result<std::string> content = std::string();
+        if (ec) {
+            content = read_file(path); // reports the unreadable file
+        } else if (auto problem =
+                       check_attachment(form, name, static_cast<std::int64_t>(size), already);
+                   !problem.empty()) {
+            Error e = make_error(ErrorKind::validation, "attachment refused");
+            e.user_message = problem;
+            content = e;
+        } else {
+            content = read_file(path);
+        }
+        ui.post([deliver, content = std::move(content)]() mutable { deliver(std::move(content)); });
+    });
+}
+
+void ApplicationFormPresenter::remove_attachment(std::size_t index) {
+    if (index < attachments_.size()) {
+        attachments_.erase(attachments_.begin() + static_cast<std::ptrdiff_t>(index));
+        show_attachments();
+    }
+}
+
+void ApplicationFormPresenter::show_attachments() {
+    std::vector<AttachmentRow> rows;
+    for (const auto& a : attachments_) {
+        rows.push_back(a.row);
+    }
+    view_.show_attachments(rows);
+}
+
+void ApplicationFormPresenter::flush_draft() {
+    if (!dirty_ || done_) {
+        return;
+    }
+    dirty_ = false;
+    const std::string key = draft_key(service_id_);
+    const std::string value = form_values_to_json(values_);
+    // No guard: the write must finish even when the form has just closed.
+    context_.vault.run<Done>(
+        [key, value](store::Vault& v) { return store::Preferences(v).set(key, value); },
+        [](Status s) {
+            if (!s.ok()) {
+                diag::warn(diag::Category::app, "draft not saved: ", s.error().log_line());
+            }
+        });
+}
+
+void ApplicationFormPresenter::submit() {
+    if (!form_ || submitting_ || done_) {
+        return;
+    }
+    problems_ = check_form(form_->fields, values_);
+    for (const auto& f : form_->fields) {
+        auto it = problems_.find(f.name);
+        view_.show_field_problem(f.name, it == problems_.end() ? Message{} : it->second);
+    }
+    if (!problems_.empty()) {
+        view_.show_note(msg(N_("Some fields need your attention.")));
+        return;
+    }
+    api::NewApplication application;
+    application.service_id = service_id_;
+    application.form_json = form_values_json(form_->fields, values_);
+    for (const auto& a : attachments_) {
+        application.attachments.push_back({a.row.filename, a.row.content_type, a.content});
+    }
+    submitting_ = true;
+    view_.show_busy(true);
+    if (context_.data.connection() == ConnectionState::offline) {
+        queue(msg(N_("You are offline. Your application is saved and will be sent when the "
+                     "platform can be reached.")));
+        return;
+    }
+    send(std::move(application));
+}
+
+void ApplicationFormPresenter::send(api::NewApplication application) {
+    call_platform<api::Application>(
+        context_.platform, context_.ui,
+        [application = std::move(application)](api::PlatformClient& c, auto done) {
+            c.submit_application(application, done);
+        },
+        lifetime_.guard([this](Result<api::Application> r) {
+            if (r.ok()) {
+                finished(msg(N_("Your application was submitted. Its number is {0}."), {r->id}));
+                return;
+            }
+            if (unreachable(r.error())) {
+                queue(msg(N_("The platform cannot be reached. Your application is saved and "
+                             "will be sent when it can.")));
+                return;
+            }
+            submitting_ = false;
+            view_.show_busy(false);
+            if (show_server_problems(r.error())) {
+                view_.show_note(msg(N_("The platform found problems in some fields.")));
+                return;
+            }
+            view_.show_note(r.error().message_for_user());
+        }));
+}
+
+bool ApplicationFormPresenter::show_server_problems(const Error& error) {
+    auto problems = field_problems_from(form_->fields, error);
+    for (const auto& [field, problem] : problems) {
+        problems_[field] = problem;
+        view_.show_field_problem(field, problem);
+    }
+    return !problems.empty();
+}
+
+void ApplicationFormPresenter::queue(const Message& why) {
+    api::NewApplication a;
+    a.service_id = service_id_;
+    a.form_json = form_values_json(form_->fields, values_);
+    const std::string payload = outbox_payload(a);
+    std::vector<std::string> paths;
+    for (const auto& at : attachments_) {
+        paths.push_back(at.path);
+    }
+    const auto now = context_.now();
+    context_.vault.run<std::int64_t>(
+        [payload, paths, now](store::Vault& v) {
+            return store::Outbox(v).enqueue(application_outbox_kind, payload, paths, now);
+        },
+        lifetime_.guard([this, why](Result<std::int64_t> r) {
+            if (!r.ok()) {
+                submitting_ = false;
+                view_.show_busy(false);
+                view_.show_note(r.error().message_for_user());
+                return;
+            }
+            finished(why);
+        }));
+}
+
+void ApplicationFormPresenter::finished(const Message& outcome) {
+    submitting_ = false;
+    done_ = true;
+    dirty_ = false;
+    view_.show_busy(false);
+    const std::string key = draft_key(service_id_);
+    context_.vault.run<Done>([key](store::Vault& v) { return store::Preferences(v).erase(key); },
+                             [](Status) {});
+    context_.outbox.flush();
+    view_.show_submitted(outcome);
+}
+
+} // namespace cd::app

@@ -1,0 +1,124 @@
+// Applying online for one service: the form built from the guide's field schema, checked as the
+// citizen types; the profile's name, ID number, phone and address filled in only after the
+// citizen agrees; a draft kept in the vault (`draft.application.<service id>`) so a half-filled
+// form survives closing the app; attachments read from disk off the UI thread; and submitting,
+// or, when the platform cannot be reached, queueing in the vault's outbox (kind
+// "application.submit") to be sent when it can.
+#pragma once
+
+#include "app/app_context.h"
+#include "app/form_field_rules.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cd::app {
+
+struct FormFieldRow {
+    std::string name;
+    std::string label;
+    FieldKind kind = FieldKind::text;
+    bool required = false;
+    std::vector<std::pair<std::string, std::string>> options; // value, label
+};
+
+struct AttachmentRow {
+    std::string filename;
+    std::string content_type;
+    std::int64_t size = 0;
+};
+
+class ApplicationFormView {
+public:
+    virtual ~ApplicationFormView() = default;
+    virtual void show_busy(bool busy) = 0;
+    virtual void show_form(const std::string& service_name, const std::vector<FormFieldRow>& fields,
+                           bool attachments_allowed) = 0;
+    // A value the presenter put in (prefill, a restored draft).
+    virtual void show_value(const std::string& field, const std::string& value) = 0;
+    // An empty message clears the field's problem.
+    virtual void show_field_problem(const std::string& field, const Message& problem) = 0;
+    virtual void show_attachments(const std::vector<AttachmentRow>& attachments) = 0;
+    // A note above the buttons; empty clears it.
+    virtual void show_note(const Message& note) = 0;
+    // The application left (sent, or queued to be sent): the form may close.
+    virtual void show_submitted(const Message& outcome) = 0;
+};
+
+// The preference key of a service's draft.
+std::string draft_key(const std::string& service_id);
+
+// The outbox kind of an application that waits to be sent.
+inline constexpr const char* application_outbox_kind = "application.submit";
+
+// Registers the outbox's deliverer for queued applications (replacing any earlier one). Uses
+// only the context, so it stays valid for the life of the app.
+void install_application_deliverer(AppContext& context);
+
+class ApplicationFormPresenter {
+public:
+    ApplicationFormPresenter(AppContext& context, ApplicationFormView& view,
+                             std::string service_id);
+    // Saves a pending draft (the vault finishes the write after the screen is gone).
+    ~ApplicationFormPresenter();
+    ApplicationFormPresenter(const ApplicationFormPresenter&) = delete;
+    ApplicationFormPresenter& operator=(const ApplicationFormPresenter&) = delete;
+
+    // Loads the guide's form, then the draft.
+    void start();
+    // The citizen typed: checks the field and marks the draft for saving.
+    void set_value(const std::string& field, const std::string& value);
+    // The citizen agreed to fill the form from their profile: empty fields get its values.
+    void consent_to_prefill();
+    // A file chosen from disk: its type and size are checked, then it is read off the UI thread.
+    void add_attachment(const std::string& path);
+    void remove_attachment(std::size_t index);
+    // Saves the draft when something changed since the last save (the view calls it a moment
+    // after the last keystroke, and on close).
+    void flush_draft();
+    void submit();
+
+    bool loaded() const { return form_.has_value(); }
+    bool consented() const { return consented_; }
+    bool draft_dirty() const { return dirty_; }
+    bool submitting() const { return submitting_; }
+    const FormValues& values() const { return values_; }
+    const std::map<std::string, Message>& problems() const { return problems_; }
+    std::size_t attachment_count() const { return attachments_.size(); }
+
+private:
+    struct LoadedAttachment {
+        std::string path;
+        AttachmentRow row;
+        std::string content;
+    };
+
+    void on_guide(Result<api::ServiceGuide> result);
+    void restore_draft();
+    void fill(const std::string& field, const std::string& value);
+    void show_attachments();
+    void send(api::NewApplication application);
+    // Puts the fields a 422 problem named next to those fields; false when it named none.
+    bool show_server_problems(const Error& error);
+    void queue(const Message& why);
+    void finished(const Message& outcome);
+
+    AppContext& context_;
+    ApplicationFormView& view_;
+    std::string service_id_;
+    std::optional<api::OnlineForm> form_;
+    std::string service_name_;
+    FormValues values_;
+    std::map<std::string, Message> problems_;
+    std::vector<LoadedAttachment> attachments_;
+    bool consented_ = false;
+    bool dirty_ = false;
+    bool submitting_ = false;
+    bool done_ = false;
+    Lifetime lifetime_; // last: destroyed first, so late results are dropped
+};
+
+} // namespace cd::app

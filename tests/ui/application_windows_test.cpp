@@ -1,0 +1,75 @@
+#include "catch.hpp"
+
+#include "linked_window.h"
+#include "ui/application_form_dialog.h"
+#include "ui/application_windows.h"
+#include "ui/applications_panel.h"
+
+#include <wx/button.h>
+#include <wx/notebook.h>
+
+#include <cstdlib>
+
+using cd::app::ConnectionState;
+using cd::test::LinkedWindow;
+using cd::test::wait_until;
+
+TEST_CASE("an application filled in and submitted shows up in My applications", "[ui]") {
+    setenv("CITIZENDESK_NO_START_DIALOGS", "1", 1); // first-run dialogs would block the test
+    LinkedWindow window(cd::test::demo_plan());
+    REQUIRE(window.reaches(ConnectionState::online));
+    REQUIRE(window.create_vault());
+    REQUIRE(window.sign_in());
+
+    // My applications as the My Government tab embeds it (made here when the tab does not).
+    auto* applications =
+        dynamic_cast<cd::ui::ApplicationsPanel*>(wxWindow::FindWindowByName("applications"));
+    if (applications == nullptr) {
+        auto* notebook = window.frame->notebook();
+        applications = dynamic_cast<cd::ui::ApplicationsPanel*>(
+            cd::ui::create_applications_page(notebook, window.context()));
+        REQUIRE(applications != nullptr);
+        notebook->AddPage(applications, "My applications");
+    }
+
+    cd::ui::open_application_form(window.frame, window.context(), "G0002");
+    auto* form = dynamic_cast<cd::ui::ApplicationFormDialog*>(
+        wxWindow::FindWindowByName("application-form"));
+    REQUIRE(form != nullptr);
+    REQUIRE(wait_until([&] { return form->presenter().loaded(); }, std::chrono::seconds(30)));
+    CHECK(form->IsShown());
+
+    // A wrong phone number is pointed out next to its field as it is typed.
+    form->enter("phone", "12345");
+    CHECK(form->problem_text("phone").Contains("not a valid mobile number"));
+
+    form->enter("applicant_name", wxString::FromUTF8("张明"));
+    form->enter("resident_id", "11010519491231002X");
+    form->enter("phone", "13800000000");
+    CHECK(form->problem_text("phone").empty());
+    form->enter("address", wxString::FromUTF8("翠苑三区12幢"));
+    form->enter("delivery", "pickup");
+
+    auto* submit = dynamic_cast<wxButton*>(form->FindWindow(wxID_OK));
+    REQUIRE(submit != nullptr);
+    REQUIRE(wait_until([&] { return submit->IsEnabled(); }));
+    wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+    click.SetEventObject(submit);
+    submit->ProcessWindowEvent(click);
+    REQUIRE(wait_until([&] { return form->submitted(); }, std::chrono::seconds(30)));
+    CHECK(form->note_text().Contains("was submitted"));
+    const wxString note = form->note_text();
+    const wxString id = note.AfterLast(' ').BeforeLast('.');
+    CHECK(id.StartsWith("A"));
+
+    window.frame->notebook()->SetSelection(
+        std::size_t(window.frame->notebook()->FindPage(applications)));
+    applications->on_page_shown();
+    REQUIRE(wait_until(
+        [&] {
+            const auto& ids = applications->shown_ids();
+            return std::find(ids.begin(), ids.end(), id.utf8_string()) != ids.end();
+        },
+        std::chrono::seconds(30)));
+    form->Close();
+}
