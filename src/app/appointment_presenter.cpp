@@ -69,7 +69,7 @@ void BookingPresenter::on_halls(std::vector<api::Hall> halls) {
         return;
     }
     std::size_t selected = 0;
-    std::vector<HallRow> rows;
+    std::vector<BookingHall> rows;
     for (std::size_t i = 0; i < halls_.size(); ++i) {
         const auto& h = halls_[i];
         if (h.id == hall_id_) {

@@ -13,7 +13,7 @@
 
 namespace cd::app {
 
-struct HallRow {
+struct BookingHall {
     std::string id;
     std::string name;
     std::string address;
@@ -29,7 +29,7 @@ class BookingView {
 public:
     virtual ~BookingView() = default;
     virtual void show_busy(bool busy) = 0;
-    virtual void show_halls(const std::vector<HallRow>& halls, std::size_t selected) = 0;
+    virtual void show_halls(const std::vector<BookingHall>& halls, std::size_t selected) = 0;
     virtual void show_days(const std::vector<std::string>& dates, std::size_t selected) = 0;
     virtual void show_slots(const std::vector<SlotRow>& slots) = 0;
     virtual void show_note(const Message& note) = 0; // empty clears it

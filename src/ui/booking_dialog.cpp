@@ -75,7 +75,7 @@ void BookingDialog::show_busy(bool busy) {
     book_->Enable(!busy && !booked_);
 }
 
-void BookingDialog::show_halls(const std::vector<app::HallRow>& halls, std::size_t selected) {
+void BookingDialog::show_halls(const std::vector<app::BookingHall>& halls, std::size_t selected) {
     hall_rows_ = halls;
     halls_->Clear();
     for (const auto& h : halls) {

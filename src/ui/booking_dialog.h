@@ -24,7 +24,7 @@ public:
                   std::function<void()> on_done = {});
 
     void show_busy(bool busy) override;
-    void show_halls(const std::vector<app::HallRow>& halls, std::size_t selected) override;
+    void show_halls(const std::vector<app::BookingHall>& halls, std::size_t selected) override;
     void show_days(const std::vector<std::string>& dates, std::size_t selected) override;
     void show_slots(const std::vector<app::SlotRow>& slots) override;
     void show_note(const Message& note) override;
@@ -39,7 +39,7 @@ private:
     wxListBox* slots_ = nullptr;
     wxStaticText* note_ = nullptr;
     wxButton* book_ = nullptr;
-    std::vector<app::HallRow> hall_rows_;
+    std::vector<app::BookingHall> hall_rows_;
     std::function<void()> on_done_;
     bool booked_ = false;
     app::BookingPresenter presenter_; // last

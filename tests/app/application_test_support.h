@@ -65,14 +65,14 @@ struct FakeApplicationsView : app::ApplicationsView {
 };
 
 struct FakeBookingView : app::BookingView {
-    std::vector<app::HallRow> halls;
+    std::vector<app::BookingHall> halls;
     std::vector<std::string> days;
     std::vector<app::SlotRow> slots;
     Message note;
     std::optional<Message> booked;
 
     void show_busy(bool) override {}
-    void show_halls(const std::vector<app::HallRow>& h, std::size_t) override { halls = h; }
+    void show_halls(const std::vector<app::BookingHall>& h, std::size_t) override { halls = h; }
     void show_days(const std::vector<std::string>& d, std::size_t) override { days = d; }
     void show_slots(const std::vector<app::SlotRow>& s) override { slots = s; }
     void show_note(const Message& n) override { note = n; }

@@ -21,16 +21,12 @@ TEST_CASE("an application filled in and submitted shows up in My applications", 
     REQUIRE(window.create_vault());
     REQUIRE(window.sign_in());
 
-    // My applications as the My Government tab embeds it (made here when the tab does not).
+    // My applications as the My Government tab embeds it, in its sections notebook.
     auto* applications =
         dynamic_cast<cd::ui::ApplicationsPanel*>(wxWindow::FindWindowByName("applications"));
-    if (applications == nullptr) {
-        auto* notebook = window.frame->notebook();
-        applications = dynamic_cast<cd::ui::ApplicationsPanel*>(
-            cd::ui::create_applications_page(notebook, window.context()));
-        REQUIRE(applications != nullptr);
-        notebook->AddPage(applications, "My applications");
-    }
+    REQUIRE(applications != nullptr);
+    auto* sections = dynamic_cast<wxNotebook*>(applications->GetParent());
+    REQUIRE(sections != nullptr);
 
     cd::ui::open_application_form(window.frame, window.context(), "G0002");
     auto* form = dynamic_cast<cd::ui::ApplicationFormDialog*>(
@@ -62,8 +58,9 @@ TEST_CASE("an application filled in and submitted shows up in My applications", 
     const wxString id = note.AfterLast(' ').BeforeLast('.');
     CHECK(id.StartsWith("A"));
 
-    window.frame->notebook()->SetSelection(
-        std::size_t(window.frame->notebook()->FindPage(applications)));
+    const int page = sections->FindPage(applications);
+    REQUIRE(page >= 0);
+    sections->SetSelection(std::size_t(page));
     applications->on_page_shown();
     REQUIRE(wait_until(
         [&] {
