@@ -32,7 +32,7 @@ ApplicationFormDialog::ApplicationFormDialog(wxWindow* parent, app::AppContext& 
     : wxDialog(parent, wxID_ANY, _("Apply online"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, "application-form"),
       service_id_(service_id), draft_timer_(this), presenter_(context, *this, service_id) {
-    title_ = new wxStaticText(this, wxID_ANY, _("Loading the form…"));
+    title_ = new wxStaticText(this, wxID_ANY, _("Loading the form..."));
     body_ = new wxScrolledWindow(this, wxID_ANY);
     body_->SetScrollRate(0, FromDIP(10));
     body_->SetSizer(new wxBoxSizer(wxVERTICAL));
@@ -41,7 +41,7 @@ ApplicationFormDialog::ApplicationFormDialog(wxWindow* parent, app::AppContext& 
                                 "phone and address)"));
     consent_->Disable();
     attachments_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 70)));
-    add_file_ = new wxButton(this, wxID_ANY, _("Add a &file…"));
+    add_file_ = new wxButton(this, wxID_ANY, _("Add a &file..."));
     remove_file_ = new wxButton(this, wxID_ANY, _("&Remove"));
     add_file_->Disable();
     remove_file_->Disable();

@@ -17,7 +17,7 @@ AppointmentsPanel::AppointmentsPanel(wxWindow* parent, app::AppContext& context)
       context_(context), list_(new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                               wxLC_REPORT | wxLC_SINGLE_SEL)),
       note_(new wxStaticText(this, wxID_ANY, wxString())),
-      move_(new wxButton(this, wxID_ANY, _("&Move…"))),
+      move_(new wxButton(this, wxID_ANY, _("&Move..."))),
       cancel_(new wxButton(this, wxID_ANY, _("&Cancel appointment"))), presenter_(context, *this) {
     list_->AppendColumn(_("Day"));
     list_->AppendColumn(_("Time"));

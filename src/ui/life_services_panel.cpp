@@ -93,8 +93,9 @@ void LifeServicesPanel::show_categories(const std::vector<app::CategoryRow>& cat
 void LifeServicesPanel::show_services(const std::vector<app::ServiceRow>& services) {
     services_->Clear();
     for (const auto& s : services) {
+        // TRANSLATORS: a community service and its district.
         services_->Append(s.district.empty() ? from_utf8(s.name)
-                                             : wxString::Format(_("%s · %s"), from_utf8(s.name),
+                                             : wxString::Format(_("%s (%s)"), from_utf8(s.name),
                                                                 from_utf8(s.district)));
     }
 }

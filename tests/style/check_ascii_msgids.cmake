@@ -1,0 +1,20 @@
+# Run by ctest. wx's _("...") turns its narrow literal into a wxString through the C library's
+# locale, so a non-ASCII msgid becomes an empty label under LANG=C (and a wx assert for menu
+# items). Literals given to _() stay ASCII; non-ASCII source text goes through N_() and msg().
+set(problems "")
+file(GLOB_RECURSE files ${SRC}/ui/*.cpp ${SRC}/ui/*.h)
+foreach(file ${files})
+    file(STRINGS ${file} lines ENCODING UTF-8 REGEX "[^N]_\\(\"")
+    foreach(line ${lines})
+        string(REGEX MATCHALL "[^N]_\\(\"[^\"]*\"" calls "${line}")
+        foreach(call ${calls})
+            string(REGEX MATCH "[^\t -~]" non_ascii "${call}")
+            if(non_ascii)
+                string(APPEND problems "\n  ${file}: ${call}")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "_() literals that are not ASCII:${problems}")
+endif()
