@@ -247,7 +247,7 @@ void ApplicationFormPresenter::consent_to_prefill() {
             view_.show_note(any ? msg(N_("Filled in from your profile. Check the details before "
                                          "you submit."))
                                 : msg(N_("Your profile has nothing to fill in. Add your details "
-                                         "in the profile to save typing next time.")));
+                                         "under File > My Profile to save typing next time.")));
         }));
 }
 

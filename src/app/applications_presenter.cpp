@@ -1,6 +1,7 @@
 #include "app/applications_presenter.h"
 
 #include "app/application_form_presenter.h"
+#include "app/local_time.h"
 #include "store/preferences.h"
 
 #include <boost/json.hpp>
@@ -167,9 +168,11 @@ void ApplicationsPresenter::on_list(Result<std::vector<api::Application>> result
     view_.show_note({});
     notify_changes();
     std::vector<ApplicationRow> rows;
+    const int offset = local_utc_offset_minutes(context_.now());
     for (const auto& a : applications_) {
         rows.push_back({a.id, localized(a.service_name, context_.chinese), a.status,
-                        application_status_words(a.status), a.submitted_at, a.updated_at});
+                        application_status_words(a.status), local_time_text(a.submitted_at, offset),
+                        local_time_text(a.updated_at, offset)});
     }
     view_.show_applications(rows);
     for (const auto& a : applications_) {
@@ -215,14 +218,16 @@ void ApplicationsPresenter::select(std::size_t index) {
 
 void ApplicationsPresenter::show_timeline(const api::Application& a) {
     std::vector<TimelineRow> rows;
+    const int offset = local_utc_offset_minutes(context_.now());
     for (const auto& t : a.timeline) {
-        rows.push_back(
-            {application_status_words(t.status), t.at, localized(t.note, context_.chinese)});
+        rows.push_back({application_status_words(t.status), local_time_text(t.at, offset),
+                        localized(t.note, context_.chinese)});
     }
-    view_.show_timeline(a.id, rows,
-                        a.next_expected_at.empty()
-                            ? Message{}
-                            : msg(N_("Next step expected by {0}"), {a.next_expected_at}));
+    view_.show_timeline(
+        a.id, rows,
+        a.next_expected_at.empty()
+            ? Message{}
+            : msg(N_("Next step expected by {0}"), {local_time_text(a.next_expected_at, offset)}));
 }
 
 } // namespace cd::app

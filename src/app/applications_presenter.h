@@ -20,13 +20,13 @@ struct ApplicationRow {
     std::string service;
     std::string status; // the platform's code: accepted under_review approved ...
     Message status_words;
-    std::string submitted_at;
+    std::string submitted_at; // local time, "2026-11-29 13:39"
     std::string updated_at;
 };
 
 struct TimelineRow {
     Message status_words;
-    std::string at;
+    std::string at; // local time
     std::string note;
 };
 

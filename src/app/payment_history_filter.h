@@ -1,8 +1,8 @@
 // The History filter as the citizen sets it (local dates, a category, payee text, a status)
-// and its translation to the ledger's filter in UTC; the local-time helpers the history rows
-// and the charts share.
+// and its translation to the ledger's filter in UTC.
 #pragma once
 
+#include "app/local_time.h"
 #include "core/error.h"
 #include "core/message.h"
 #include "store/payment_ledger.h"
@@ -27,13 +27,6 @@ struct HistoryFilter {
 // UTC. A malformed date or a range that ends before it starts is a validation error whose
 // user_message says which.
 Result<store::LedgerFilter> to_ledger_filter(const HistoryFilter& filter, int utc_offset_minutes);
-
-// The local clock's offset from UTC at `at`, in minutes (480 in China).
-int local_utc_offset_minutes(std::chrono::system_clock::time_point at);
-
-// "2026-11-28 14:03" in local time for a ledger timestamp ("2026-11-28T06:03:00Z"); the input
-// unchanged when it is not a ledger timestamp.
-std::string local_time_text(const std::string& created_utc, int utc_offset_minutes);
 
 // The status as the citizen reads it ("Paid", "Declined", "Pending", "Not known yet").
 Message payment_status_title(store::PaymentStatus status);

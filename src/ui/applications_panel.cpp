@@ -64,8 +64,8 @@ void ApplicationsPanel::show_applications(const std::vector<app::ApplicationRow>
         list_->InsertItem(i, from_utf8(r.id));
         list_->SetItem(i, 1, from_utf8(r.service));
         list_->SetItem(i, 2, tr(r.status_words));
-        list_->SetItem(i, 3, from_utf8(r.submitted_at.substr(0, 16)));
-        list_->SetItem(i, 4, from_utf8(r.updated_at.substr(0, 16)));
+        list_->SetItem(i, 3, from_utf8(r.submitted_at));
+        list_->SetItem(i, 4, from_utf8(r.updated_at));
         if (r.id == selected_id) {
             list_->SetItemState(i, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
         }
@@ -80,7 +80,7 @@ void ApplicationsPanel::show_timeline(const std::string&, const std::vector<app:
     timeline_->DeleteAllItems();
     long i = 0;
     for (const auto& r : rows) {
-        timeline_->InsertItem(i, from_utf8(r.at.substr(0, 16)));
+        timeline_->InsertItem(i, from_utf8(r.at));
         timeline_->SetItem(i, 1, tr(r.status_words));
         timeline_->SetItem(i, 2, from_utf8(r.note));
         ++i;

@@ -7,6 +7,7 @@
 #include "ui/life_page.h"
 #include "ui/message_text.h"
 #include "ui/payments_page.h"
+#include "ui/profile_dialog.h"
 #include "ui/search_bar.h"
 #include "ui/session_ui.h"
 #include "ui/support_dialog.h"
@@ -31,6 +32,7 @@ constexpr int id_reconnect = wxID_HIGHEST + 2;
 constexpr int id_text_larger = wxID_HIGHEST + 3;
 constexpr int id_text_smaller = wxID_HIGHEST + 4;
 constexpr int id_text_normal = wxID_HIGHEST + 5;
+constexpr int id_profile = wxID_HIGHEST + 6;
 constexpr int recheck_interval_ms = 30'000;
 constexpr int id_first_tab = wxID_HIGHEST + 10;     // View menu: one id per tab, in order
 constexpr int id_first_session = wxID_HIGHEST + 20; // File menu: one id per SessionCommand
@@ -185,7 +187,22 @@ void MainFrame::add_session_menu_items(wxMenu* file) {
                  _("Open your encrypted data on this computer"));
     file->Append(id(SessionCommand::lock), _("&Lock My Data\tCtrl+L"));
     file->Append(id(SessionCommand::change_passphrase), _("&Change Passphrase..."));
+    file->Append(id_profile, _("My &Profile..."),
+                 _("Your name, ID number, phone and address for filling in application forms"));
     file->AppendSeparator();
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            ProfileDialog dialog(this, *options_.context);
+            rescale_text(&dialog, app::TextSize::normal(), text_size_);
+            dialog.Fit();
+            dialog.CentreOnParent();
+            dialog.ShowModal();
+        },
+        id_profile);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) { e.Enable(options_.context->vault.unlocked()); }, id_profile);
     const int last = id(SessionCommand::sign_out);
     Bind(
         wxEVT_MENU,

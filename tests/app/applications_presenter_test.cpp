@@ -4,6 +4,7 @@
 #include "store/preferences.h"
 
 #include <future>
+#include <regex>
 #include <thread>
 
 using namespace cd;
@@ -43,12 +44,18 @@ TEST_CASE("a status change is notified exactly once, also across a restart", "[a
         CHECK(view.rows[0].id == id);
         CHECK(view.rows[0].status == "accepted");
         CHECK(view.rows[0].status_words.id == "Accepted");
+        // Times as the citizen's clock reads them, not the platform's UTC stamps.
+        const std::regex local_minute(R"(\d{4}-\d\d-\d\d \d\d:\d\d)");
+        CHECK(std::regex_match(view.rows[0].submitted_at, local_minute));
+        CHECK(std::regex_match(view.rows[0].updated_at, local_minute));
         CHECK(t.notifier.sent().empty()); // first sight: nothing to tell
 
         p.select(0);
         CHECK(view.timeline_id == id);
         REQUIRE(view.timeline.size() == 1);
         CHECK(view.next.id == "Next step expected by {0}");
+        CHECK(std::regex_match(view.timeline[0].at, local_minute));
+        CHECK(std::regex_match(view.next.args.at(0), local_minute));
 
         std::this_thread::sleep_for(std::chrono::milliseconds(1300));
         p.on_poll_timer();

@@ -4,6 +4,7 @@
 #include "ui/application_form_dialog.h"
 #include "ui/application_windows.h"
 #include "ui/applications_panel.h"
+#include "ui/profile_dialog.h"
 
 #include <wx/button.h>
 #include <wx/notebook.h>
@@ -68,5 +69,49 @@ TEST_CASE("an application filled in and submitted shows up in My applications", 
             return std::find(ids.begin(), ids.end(), id.utf8_string()) != ids.end();
         },
         std::chrono::seconds(30)));
+    form->Close();
+}
+
+TEST_CASE("details saved in My profile fill in an application form", "[ui]") {
+    setenv("CITIZENDESK_NO_START_DIALOGS", "1", 1);
+    LinkedWindow window(cd::test::demo_plan());
+    REQUIRE(window.reaches(ConnectionState::online));
+    REQUIRE(window.create_vault());
+    REQUIRE(window.sign_in());
+
+    auto* profile = new cd::ui::ProfileDialog(window.frame, window.context());
+    profile->Show();
+    REQUIRE(wait_until([&] { return profile->presenter().loaded(); }));
+    auto* save = dynamic_cast<wxButton*>(profile->FindWindow(wxID_OK));
+    REQUIRE(save != nullptr);
+    REQUIRE(wait_until([&] { return save->IsEnabled(); }));
+    const auto click_save = [&] {
+        wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+        click.SetEventObject(save);
+        save->ProcessWindowEvent(click);
+    };
+    profile->enter("name", wxString::FromUTF8("张明"));
+    profile->enter("resident_id", "110105194912310021"); // the check digit is wrong
+    click_save();
+    CHECK_FALSE(profile->problem_text("resident_id").empty());
+    CHECK(profile->IsShown());
+
+    profile->enter("resident_id", "11010519491231002X");
+    profile->enter("phone", "13800000000");
+    profile->enter("address", wxString::FromUTF8("翠苑三区12幢"));
+    click_save();
+    CHECK(profile->problem_text("resident_id").empty());
+    REQUIRE(wait_until([&] { return !profile->IsShown(); }));
+    profile->Destroy();
+
+    cd::ui::open_application_form(window.frame, window.context(), "G0002");
+    auto* form = dynamic_cast<cd::ui::ApplicationFormDialog*>(
+        wxWindow::FindWindowByName("application-form"));
+    REQUIRE(form != nullptr);
+    REQUIRE(wait_until([&] { return form->presenter().loaded(); }, std::chrono::seconds(30)));
+    form->presenter().consent_to_prefill();
+    REQUIRE(wait_until([&] { return form->presenter().values().count("address") > 0; }));
+    CHECK(form->presenter().values().at("resident_id") == "11010519491231002X");
+    CHECK(form->presenter().values().at("phone") == "13800000000");
     form->Close();
 }
