@@ -86,6 +86,7 @@ void BookingPresenter::on_halls(std::vector<api::Hall> halls) {
 void BookingPresenter::choose_hall(std::size_t index) {
     if (index < halls_.size() && halls_[index].id != hall_id_) {
         hall_id_ = halls_[index].id;
+        view_.show_note({}); // what was said was about the other hall
         refresh_slots();
     }
 }
@@ -93,6 +94,7 @@ void BookingPresenter::choose_hall(std::size_t index) {
 void BookingPresenter::choose_day(std::size_t index) {
     if (index < days_.size() && days_[index] != date_) {
         date_ = days_[index];
+        view_.show_note({}); // what was said was about the other day
         refresh_slots();
     }
 }

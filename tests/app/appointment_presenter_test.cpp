@@ -2,6 +2,7 @@
 
 #include "application_test_support.h"
 
+#include <algorithm>
 #include <future>
 
 using namespace cd;
@@ -69,6 +70,20 @@ TEST_CASE("a slot taken meanwhile is explained and a fresh choice offered", "[ap
     CHECK(p.slots()[index].id == slot_id);
     CHECK_FALSE(p.slots()[index].available); // the fresh list shows it taken
     CHECK_FALSE(view.slots[index].available);
+
+    // Another day is a fresh start: the explanation about the old day goes.
+    const std::size_t day =
+        std::size_t(std::find(view.days.begin(), view.days.end(), p.date()) - view.days.begin());
+    const std::size_t other_day = day + 1 < view.days.size() ? day + 1 : day - 1;
+    int before = p.slot_loads();
+    p.choose_day(other_day);
+    REQUIRE(t.ui.run_until([&] { return p.slot_loads() > before; }));
+    const bool any_free = std::any_of(p.slots().begin(), p.slots().end(),
+                                      [](const api::Slot& s) { return s.available; });
+    CHECK(view.note.id == (any_free ? "" : "No free slot on this day. Try another day or hall."));
+    before = p.slot_loads();
+    p.choose_day(day);
+    REQUIRE(t.ui.run_until([&] { return p.slot_loads() > before; }));
 
     // The fresh choice works.
     std::size_t next = 0;
