@@ -19,7 +19,7 @@ AppointmentsPanel::AppointmentsPanel(wxWindow* parent, app::AppContext& context)
       note_(new wxStaticText(this, wxID_ANY, wxString())),
       move_(new wxButton(this, wxID_ANY, _("&Move..."))),
       cancel_(new wxButton(this, wxID_ANY, _("&Cancel appointment"))), presenter_(context, *this) {
-    list_->AppendColumn(_("Day"));
+    list_->AppendColumn(_("Date"));
     list_->AppendColumn(_("Time"));
     list_->AppendColumn(_("Hall"));
     list_->AppendColumn(_("Service"));
