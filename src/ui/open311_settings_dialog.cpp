@@ -42,6 +42,13 @@ Open311SettingsDialog::Open311SettingsDialog(wxWindow* parent, app::AppContext& 
     column->Add(problem_, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL),
                 wxSizerFlags().Expand().Border(wxALL, gap));
+    // GTK's stock labels follow the process locale, not the language chosen with --lang.
+    if (auto* save = FindWindow(wxID_OK)) {
+        save->SetLabel(_("&Save"));
+    }
+    if (auto* cancel = FindWindow(wxID_CANCEL)) {
+        cancel->SetLabel(_("Cancel"));
+    }
     SetSizerAndFit(column);
     SetMinSize(FromDIP(wxSize(520, -1)));
     Fit();

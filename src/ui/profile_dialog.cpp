@@ -38,6 +38,9 @@ ProfileDialog::ProfileDialog(wxWindow* parent, app::AppContext& context)
         save_->SetLabel(_("&Save"));
         save_->Disable(); // until the stored profile is read
     }
+    if (auto* cancel = FindWindow(wxID_CANCEL)) {
+        cancel->SetLabel(_("Cancel")); // GTK's stock label follows the process locale, not --lang
+    }
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetMinSize(FromDIP(wxSize(480, -1)));
     Fit();
