@@ -266,12 +266,18 @@ std::uint64_t Query::step(const PreparedText& text, const Unit& unit, std::uint6
         }
         for (std::uint8_t r = 0; r < unit.reading_count; ++r) {
             const auto s = pinyin::syllable(text.syllables_[unit.readings + r]);
-            // Any prefix of any reading, not reaching across a space the user typed.
+            // A prefix of any reading, not reaching across a space the user typed: the whole
+            // syllable, its initial (s, sh), or any part of it at the end of the query (still
+            // being typed). "she" in the middle of "shebao" is not 参 (shen).
+            const bool digraph =
+                s.size() > 2 && s[1] == 'h' && (s[0] == 'z' || s[0] == 'c' || s[0] == 's');
             for (std::size_t len = 0; p + len < q && len < s.size() &&
                                       same_letter(chars_[p + len], s[len]) &&
                                       (len == 0 || !boundary_[p + len]);) {
                 ++len;
-                next |= std::uint64_t{1} << (p + len);
+                if (len == s.size() || p + len == q || len == 1 || (len == 2 && digraph)) {
+                    next |= std::uint64_t{1} << (p + len);
+                }
             }
         }
     }

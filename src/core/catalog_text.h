@@ -1,7 +1,7 @@
 // The matching behind CatalogIndex (internal to core): a text prepared once at index build time,
 // a query prepared once per search, and the test of one against the other.
-// Han characters match themselves, any prefix of any of their readings (so full pinyin,
-// initials and half-typed syllables, every reading of a polyphone), spaces in the query only
+// Han characters match themselves or any of their readings (every reading of a polyphone):
+// whole, by its initial (s, sh), or half-typed at the end of the query; spaces in the query only
 // mark syllable boundaries; ASCII words match by word prefix, case-insensitively.
 #pragma once
 

@@ -151,6 +151,30 @@ TEST_CASE("catalog search: expected top results for typical input", "[core][sear
     }
 }
 
+TEST_CASE("catalog search: a half-typed syllable counts only at the end of the query",
+          "[core][search]") {
+    // 参 reads can, cen or shen. "she" is half of shen, so "shebao" must not find 参保 (a citizen
+    // typing shebao means 社保); "she" alone still may (shen is being typed).
+    const cd::CatalogIndex small({
+        entry("G20", "医保参保登记", "Medical insurance enrolment", {}),
+        entry("G21", "社保查询", "Social security inquiry", {}),
+    });
+    const auto ids = [&](const char* q) {
+        std::vector<std::string> out;
+        for (const auto& hit : small.search(q).hits) {
+            out.push_back(small.entries()[hit.entry].id);
+        }
+        return out;
+    };
+    CHECK(ids("shebao") == std::vector<std::string>{"G21"});
+    CHECK(ids("shenbao") == std::vector<std::string>{"G20"});
+    CHECK(ids("canbao") == std::vector<std::string>{"G20"});
+    CHECK(ids("ybcb") == std::vector<std::string>{"G20"});
+    CHECK(ids("shbcx") == std::vector<std::string>{"G21"}); // sh: the initial of 社
+    CHECK(ids("she").size() == 2);
+    CHECK(ids("sheb") == std::vector<std::string>{"G21"}); // she + the initial of 保
+}
+
 TEST_CASE("catalog search: highlights are UTF-8 byte ranges of the matched name part",
           "[core][search]") {
     using R = cd::TextRange;
