@@ -103,6 +103,12 @@ void SearchPresenter::deliver(int generation, const SearchResults& results) {
         row.matched = show_zh ? hit.name_zh : hit.name_en;
         row.other_name = show_zh ? e.name_en : e.name_zh;
         row.other_matched = show_zh ? hit.name_en : hit.name_zh;
+        const auto& terms = hit.tier == MatchTier::keyword      ? e.keywords
+                            : hit.tier == MatchTier::life_event ? e.life_events
+                                                                : std::vector<std::string>{};
+        if (hit.matched_item < terms.size()) {
+            row.matched_term = terms[hit.matched_item];
+        }
         (e.kind == ServiceKind::convenience ? life : government).rows.push_back(std::move(row));
     }
     model_.groups.clear();

@@ -24,6 +24,9 @@ struct SearchRow {
     std::string other_name;         // in the other language (may be empty)
     std::vector<TextRange> other_matched;
     MatchTier tier = MatchTier::name_substring;
+    // Keyword and life-event hits: the keyword or life event that matched ("社保卡"), shown
+    // beside the names so the citizen sees why a name without the query is listed.
+    std::string matched_term;
 };
 
 struct SearchGroup {

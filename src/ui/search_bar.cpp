@@ -122,11 +122,20 @@ private:
         const wxColour marked = selected ? normal : wxColour(0xC0, 0x30, 0x00);
         int x = draw_marked(dc, line.row->name, line.row->matched, rect.x + pad * 3, rect.y + 2,
                             font, normal, marked);
+        const wxColour grey =
+            selected ? normal : wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
         if (!line.row->other_name.empty()) {
-            const wxColour grey =
-                selected ? normal : wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
-            draw_marked(dc, line.row->other_name, line.row->other_matched,
-                        x + dc.GetTextExtent("  ").x, rect.y + 2, font, grey, marked);
+            x = draw_marked(dc, line.row->other_name, line.row->other_matched,
+                            x + dc.GetTextExtent("  ").x, rect.y + 2, font, grey, marked);
+        }
+        if (!line.row->matched_term.empty()) {
+            // Why a name without the query is listed: the keyword or life event, marked whole.
+            const std::string& term = line.row->matched_term;
+            const std::vector<TextRange> whole{{0, static_cast<std::uint32_t>(term.size())}};
+            x = draw_marked(dc, "(", {}, x + dc.GetTextExtent("  ").x, rect.y + 2, font, grey,
+                            marked);
+            x = draw_marked(dc, term, whole, x, rect.y + 2, font, grey, marked);
+            draw_marked(dc, ")", {}, x, rect.y + 2, font, grey, marked);
         }
     }
 

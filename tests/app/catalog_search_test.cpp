@@ -264,6 +264,18 @@ TEST_CASE("sbk finds the social security card first, with the matched characters
     CHECK(view.model.selected == 0);
     CHECK(view.model.open);
     CHECK(view.model.total >= view.model.groups[0].rows.size());
+    // 社会保障卡 has no s-b-k run of its own: the keyword 社保卡 matched, and the row says so.
+    if (top.name.find("社保卡") == std::string::npos) {
+        CHECK(top.tier == MatchTier::keyword);
+        CHECK(top.matched_term == "社保卡");
+    }
+
+    // A name match names no term.
+    search.set_query("社会保障卡");
+    REQUIRE(t.ui.run_until([&] {
+        return view.model.query == "社会保障卡" && view.model.state == SearchState::results;
+    }));
+    CHECK(view.model.groups.at(0).rows.at(0).matched_term.empty());
 
     // Full pinyin of a name: the characters it spells are what the view highlights.
     search.set_query("shehuibaozhang");
