@@ -503,6 +503,9 @@ void PlatformClient::submit_application(const NewApplication& application, Done<
     c.authenticated = true;
     c.content_type = std::move(encoded.content_type);
     c.body = std::move(encoded.body);
+    if (!application.idempotency_key.empty()) {
+        c.idempotency_key = application.idempotency_key;
+    }
     run<Application>(state_, std::move(c), body_parser(parse_application), std::move(done));
 }
 

@@ -291,6 +291,9 @@ struct NewApplication {
     std::string service_id;
     std::string form_json; // a JSON object of field values, per the guide's form
     std::vector<Attachment> attachments;
+    // Sent as Idempotency-Key when set: every attempt of one submission carries the same key,
+    // so the platform files it once however often the answer is lost.
+    std::string idempotency_key;
 };
 
 struct Slot {

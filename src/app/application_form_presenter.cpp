@@ -1,5 +1,6 @@
 #include "app/application_form_presenter.h"
 
+#include "app/idempotency_key.h"
 #include "diag/log.h"
 #include "store/outbox.h"
 #include "store/preferences.h"
@@ -41,7 +42,8 @@ std::string outbox_payload(const api::NewApplication& a) {
     json::error_code ec;
     auto form = json::parse(a.form_json, ec);
     return json::serialize(json::object{{"service_id", a.service_id},
-                                        {"form", ec ? json::value(json::object{}) : form}});
+                                        {"form", ec ? json::value(json::object{}) : form},
+                                        {"idempotency_key", a.idempotency_key}});
 }
 
 Result<api::NewApplication> from_outbox(const store::OutboxItem& item) {
@@ -56,6 +58,9 @@ Result<api::NewApplication> from_outbox(const store::OutboxItem& item) {
     api::NewApplication a;
     a.service_id = std::string(id->as_string());
     a.form_json = json::serialize(*form);
+    if (const json::value* key = o->if_contains("idempotency_key"); key && key->is_string()) {
+        a.idempotency_key = std::string(key->as_string());
+    }
     for (const auto& path : item.attachments) {
         auto content = read_file(path);
         if (!content.ok()) {
@@ -347,6 +352,10 @@ void ApplicationFormPresenter::submit() {
     api::NewApplication application;
     application.service_id = service_id_;
     application.form_json = form_values_json(form_->fields, values_);
+    // One key per press of Submit: a send whose answer is lost and the outbox's later attempt
+    // are the same submission to the platform.
+    submission_key_ = new_idempotency_key("cdapp-");
+    application.idempotency_key = submission_key_;
     for (const auto& a : attachments_) {
         application.attachments.push_back({a.row.filename, a.row.content_type, a.content});
     }
@@ -399,6 +408,7 @@ void ApplicationFormPresenter::queue(const Message& why) {
     api::NewApplication a;
     a.service_id = service_id_;
     a.form_json = form_values_json(form_->fields, values_);
+    a.idempotency_key = submission_key_;
     const std::string payload = outbox_payload(a);
     std::vector<std::string> paths;
     for (const auto& at : attachments_) {

@@ -109,6 +109,7 @@ private:
     AppContext& context_;
     ApplicationFormView& view_;
     std::string service_id_;
+    std::string submission_key_; // the Idempotency-Key of the submission under way
     std::optional<api::OnlineForm> form_;
     std::string service_name_;
     FormValues values_;

@@ -4,19 +4,7 @@
 #include "core/money.h"
 #include "diag/log.h"
 
-#include <random>
-
 namespace cd::app {
-
-std::string new_idempotency_key() {
-    static constexpr char hex[] = "0123456789abcdef";
-    std::random_device device;
-    std::string key = "cdpay-";
-    for (int i = 0; i < 32; ++i) {
-        key += hex[device() % 16];
-    }
-    return key;
-}
 
 PayOutcome classify_payment_error(const Error& error) {
     if (api::payment_outcome_unknown(error)) {
@@ -65,9 +53,10 @@ void PaymentResolver::pay(const api::Bill& bill, const std::string& payee, Done 
     if (callers.size() > 1) {
         return; // the same bill is on its way already: one request, every caller told
     }
-    store::NewPayment fresh{
-        bill.id,       payee, bill.kind, bill.account_number, bill.amount, new_idempotency_key(),
-        context_.now()};
+    store::NewPayment fresh{bill.id,       payee,
+                            bill.kind,     bill.account_number,
+                            bill.amount,   new_idempotency_key("cdpay-"),
+                            context_.now()};
     context_.vault.run<store::PaymentEntry>(
         [fresh](store::Vault& v) -> Result<store::PaymentEntry> {
             store::PaymentLedger ledger(v);

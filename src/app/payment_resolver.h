@@ -10,6 +10,7 @@
 
 #include "api/platform_types.h"
 #include "app/app_context.h"
+#include "app/idempotency_key.h"
 #include "store/payment_ledger.h"
 
 #include <functional>
@@ -35,9 +36,6 @@ struct PayResult {
     std::string receipt_number; // paid
     Message reason;             // declined, unknown, not_sent: what happened / what comes next
 };
-
-// A new random Idempotency-Key ("cdpay-" and 32 hex digits).
-std::string new_idempotency_key();
 
 // What a failed pay() means for the ledger.
 PayOutcome classify_payment_error(const Error& error);

@@ -2,6 +2,8 @@
 // with its timeline. Statuses move forward on the server as virtual time passes
 // (clock speed): accepted -> under_review (2 h) -> approved | rejected (26 h) ->
 // ready_for_pickup (50 h, approved only). Computed on read, so no background thread.
+#include "server/idempotency.h"
+#include "server/seed_rng.h"
 #include "server/server_context.h"
 #include "server/service_guide.h"
 
@@ -112,6 +114,16 @@ void submit(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
                      "Some fields are missing or invalid.", {{"errors", std::move(errors)}});
         return;
     }
+    // Optional: with it, a retry of this submission (after an answer that never arrived) gets
+    // the first answer back instead of filing the application twice.
+    const std::string key = req.get_header_value("Idempotency-Key");
+    if (key.size() > 255) {
+        send_problem(res, req, 400, "idempotency-key-invalid", "Idempotency-Key too long",
+                     "An Idempotency-Key has 1 to 255 characters.");
+        return;
+    }
+    // The submission as the key stands for it; multipart boundaries differ between retries.
+    std::string canonical = "application\n" + service_id + "\n" + json::serialize(form);
     json::array attachments;
     for (const auto& [name, part] : req.files) {
         if (name != "attachments") {
@@ -125,11 +137,17 @@ void submit(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
         attachments.push_back({{"name", part.filename},
                                {"content_type", part.content_type},
                                {"size", part.content.size()}});
+        canonical += "\n" + part.filename + ":" + std::to_string(part.content.size()) + ":" +
+                     std::to_string(SeedRng::hash(part.content));
     }
     std::string id = "A" + random_hex(6);
     std::string notes(str_or(form.as_object(), "notes", ""));
     bool approved = notes.find("#reject") == std::string::npos && SeedRng::hash(id) % 5 != 0;
     auto lock = ctx.db->lock();
+    Transaction tx(*ctx.db); // the application and the answer kept for its key, together
+    if (!key.empty() && answer_from_idempotency(ctx, req, res, *citizen, key, canonical)) {
+        return;
+    }
     ctx.db->prepare("INSERT INTO applications VALUES(?,?,?,?,?,?,?)")
         .bind(1, id)
         .bind(2, *citizen)
@@ -144,6 +162,10 @@ void submit(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
     st.step();
     res.set_header("Location", "/v1/applications/" + id);
     send_json(res, 201, application_json(ctx, st));
+    if (!key.empty()) {
+        remember_idempotent(ctx, *citizen, key, canonical, res);
+    }
+    tx.commit();
 }
 
 void list(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {

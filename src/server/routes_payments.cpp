@@ -1,6 +1,7 @@
 // Accounts, bills, payments with Idempotency-Key (same key + same body -> the first result;
 // same key + other body -> 422), receipts. A payment is one transaction: bill, wallet and
 // ledger change together or not at all.
+#include "server/idempotency.h"
 #include "server/server_context.h"
 
 namespace cd::server {
@@ -109,18 +110,6 @@ void get_bill(ServerContext& ctx, const httplib::Request& req, httplib::Response
     send_json(res, 200, bill_json(st));
 }
 
-void remember(ServerContext& ctx, const std::string& citizen, const std::string& key,
-              const std::string& body, const httplib::Response& res) {
-    ctx.db->prepare("INSERT INTO idempotency VALUES(?,?,?,?,?,?)")
-        .bind(1, citizen)
-        .bind(2, key)
-        .bind(3, body)
-        .bind(4, res.status)
-        .bind(5, res.body)
-        .bind(6, res.get_header_value("Content-Type"))
-        .run();
-}
-
 void pay(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
     auto citizen = authenticate(ctx, req, res);
     if (!citizen) {
@@ -139,21 +128,8 @@ void pay(ServerContext& ctx, const httplib::Request& req, httplib::Response& res
     const std::string canonical = json::serialize(*body);
     auto lock = ctx.db->lock();
     Transaction tx(*ctx.db);
-    {
-        auto seen = ctx.db->prepare("SELECT body, status, response, content_type FROM idempotency "
-                                    "WHERE citizen_id = ? AND key = ?");
-        seen.bind(1, *citizen).bind(2, key);
-        if (seen.step()) {
-            if (seen.text(0) != canonical) {
-                send_problem(res, req, 422, "idempotency-key-reused", "Idempotency-Key reused",
-                             "This Idempotency-Key was used with a different request body.");
-                return;
-            }
-            res.status = static_cast<int>(seen.integer(1));
-            res.set_content(seen.text(2), seen.text(3));
-            res.set_header("Idempotent-Replayed", "true");
-            return;
-        }
+    if (answer_from_idempotency(ctx, req, res, *citizen, key, canonical)) {
+        return;
     }
     const auto* bill_v = body->if_contains("bill_id");
     const auto* amount_v = body->if_contains("amount_fen");
@@ -176,7 +152,7 @@ void pay(ServerContext& ctx, const httplib::Request& req, httplib::Response& res
         send_problem(res, req, 409, "bill-already-paid", "Bill already paid",
                      "This bill has been paid already; nothing was charged.",
                      {{"payment_id", bill.text(2)}});
-        remember(ctx, *citizen, key, canonical, res);
+        remember_idempotent(ctx, *citizen, key, canonical, res);
         tx.commit();
         return;
     }
@@ -193,7 +169,7 @@ void pay(ServerContext& ctx, const httplib::Request& req, httplib::Response& res
         send_problem(res, req, 402, "insufficient-funds", "Insufficient funds",
                      "The wallet balance does not cover this bill; nothing was charged.",
                      {{"balance_fen", wallet.integer(0)}, {"amount_fen", amount}});
-        remember(ctx, *citizen, key, canonical, res);
+        remember_idempotent(ctx, *citizen, key, canonical, res);
         tx.commit();
         return;
     }
@@ -222,7 +198,7 @@ void pay(ServerContext& ctx, const httplib::Request& req, httplib::Response& res
     st.step();
     res.set_header("Location", "/v1/payments/" + id);
     send_json(res, 201, payment_json(st));
-    remember(ctx, *citizen, key, canonical, res);
+    remember_idempotent(ctx, *citizen, key, canonical, res);
     tx.commit();
 }
 

@@ -278,9 +278,14 @@ TEST_CASE("platform: an application with attachments, its timeline, the list", "
     api::NewApplication app{online->id,
                             fill_form(guide->form),
                             {{"id-card.png", "image/png", std::string(3000, '\x89')},
-                             {"form \"signed\".pdf", "application/pdf", "%PDF-1.7 ..."}}};
+                             {"form \"signed\".pdf", "application/pdf", "%PDF-1.7 ..."}},
+                            "cdapp-api-test-1"};
     auto sent = await<api::Application>([&](auto d) { c.submit_application(app, d); });
     REQUIRE(sent.ok());
+    // Sent again with its key (as after a lost answer): the same application, not a second.
+    auto resent = await<api::Application>([&](auto d) { c.submit_application(app, d); });
+    REQUIRE(resent.ok());
+    CHECK(resent->id == sent->id);
     CHECK(sent->service_id == online->id);
     CHECK(sent->status == "accepted");
     REQUIRE(sent->attachments.size() == 2);
@@ -291,7 +296,7 @@ TEST_CASE("platform: an application with attachments, its timeline, the list", "
     CHECK(sent->form_json.find("Zhang Ming asks") != std::string::npos);
 
     auto bad = await<api::Application>([&](auto d) {
-        c.submit_application({online->id, "{}", {}}, d);
+        c.submit_application({online->id, "{}", {}, {}}, d);
     });
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().kind == ErrorKind::validation);

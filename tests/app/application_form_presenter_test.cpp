@@ -1,12 +1,14 @@
 #include "catch.hpp"
 
 #include "application_test_support.h"
+#include "payment_fixture.h"
 #include "store/outbox.h"
 #include "store/preferences.h"
 #include "store/profile.h"
 
 #include <fstream>
 #include <future>
+#include <thread>
 
 using namespace cd;
 using namespace cd::app;
@@ -328,4 +330,38 @@ TEST_CASE("while the app knows it is offline a submission goes straight to the o
     // The platform was in fact there: the flush that follows the queueing delivers it.
     REQUIRE(t.ui.run_until([&] { return outbox_count(t) == 0; }));
     CHECK(platform_applications(t).size() == 1);
+}
+
+TEST_CASE("an application whose answer was lost is filed once when the outbox sends it again",
+          "[app][ui-logic]") {
+    // A client that gives up after 400 ms, and a platform that takes 700 ms: the platform files
+    // the application after the app stopped listening. The outbox's later attempt carries the
+    // same Idempotency-Key, so the platform answers it from its record instead of filing again.
+    PaymentBench b;
+    b.faults({boost::json::object{{"path_prefix", "/v1/applications"},
+                                  {"method", "POST"},
+                                  {"fault", "latency"},
+                                  {"latency_ms", 700}}});
+    FakeFormView view;
+    ApplicationFormPresenter p(*b.context, view, online_service);
+    p.start();
+    REQUIRE(b.t.ui.run_until([&] { return p.loaded(); }, std::chrono::seconds(20)));
+    fill_valid_form(p);
+    p.submit();
+    REQUIRE(b.t.ui.run_until([&] { return view.submitted.has_value(); }, std::chrono::seconds(20)));
+    CHECK(view.submitted->id ==
+          "The platform cannot be reached. Your application is saved and will be sent when it "
+          "can.");
+    REQUIRE(b.t.ui.run_until([&] { return !b.t.outbox->flushing(); }, std::chrono::seconds(20)));
+    b.t.ui.drain();
+
+    b.clear_faults();
+    std::this_thread::sleep_for(std::chrono::milliseconds(800)); // the slow attempts land
+    REQUIRE(platform_applications(b.t).size() == 1);             // filed, answer lost
+    b.t.context->now = [] {
+        return std::chrono::system_clock::now() + std::chrono::hours(1);
+    };
+    b.t.data.set_connection(ConnectionState::online);
+    REQUIRE(b.t.ui.run_until([&] { return outbox_count(b.t) == 0; }, std::chrono::seconds(20)));
+    CHECK(platform_applications(b.t).size() == 1); // delivered from the record, not filed again
 }

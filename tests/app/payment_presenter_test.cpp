@@ -185,7 +185,7 @@ TEST_CASE("a payment that never left before the app stopped is sent once at the 
     b.t.vault->run_and_wait([&](store::Vault& v) {
         return store::PaymentLedger(v)
             .record_pending({bill.id, bill.provider.en, bill.kind, bill.account_number, bill.amount,
-                             app::new_idempotency_key(), std::chrono::system_clock::now()})
+                             app::new_idempotency_key("cdpay-"), std::chrono::system_clock::now()})
             .ok();
     });
     {

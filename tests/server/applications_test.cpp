@@ -10,13 +10,18 @@ namespace {
 const char* valid_form = R"({"applicant_name":"张明","resident_id":"11010519491231002X",
     "phone":"13800000000","address":"翠苑三区12幢","delivery":"pickup"})";
 
-httplib::Result submit(httplib::Client& c, const std::string& token, const std::string& form) {
+httplib::Result submit(httplib::Client& c, const std::string& token, const std::string& form,
+                       const std::string& idempotency_key = "") {
     httplib::MultipartFormDataItems items = {
         {"service_id", "G0002", "", ""},
         {"form", form, "", "application/json"},
         {"attachments", "%PDF-1.4 fake", "photo.pdf", "application/pdf"},
     };
-    return c.Post("/v1/applications", bearer(token), items);
+    httplib::Headers headers = bearer(token);
+    if (!idempotency_key.empty()) {
+        headers.emplace("Idempotency-Key", idempotency_key);
+    }
+    return c.Post("/v1/applications", headers, items);
 }
 
 } // namespace
@@ -64,4 +69,34 @@ TEST_CASE("a form missing required fields is a 422 problem naming the fields", "
     auto plain = c.Post("/v1/applications", bearer(token), "{}", "application/json");
     REQUIRE(plain);
     CHECK(plain->status == 415);
+}
+
+TEST_CASE("a submission retried with its Idempotency-Key is filed once", "[server]") {
+    TestServer srv;
+    auto c = srv.client();
+    auto token = srv.login();
+    auto first = submit(c, token, valid_form, "cdapp-retry-1");
+    REQUIRE(first);
+    REQUIRE(first->status == 201);
+    // The answer was lost; the client sends the same submission again (a new multipart
+    // boundary, the same content and key).
+    auto again = submit(c, token, valid_form, "cdapp-retry-1");
+    REQUIRE(again);
+    CHECK(again->status == 201);
+    CHECK(again->get_header_value("Idempotent-Replayed") == "true");
+    CHECK(parse(again->body).at("id") == parse(first->body).at("id"));
+    auto list = parse(c.Get("/v1/applications", bearer(token))->body);
+    CHECK(list.at("applications").as_array().size() == 1);
+
+    // The same key for another form is refused; a submission without a key is always new.
+    std::string other = valid_form;
+    other.replace(other.find("pickup"), 6, "post");
+    auto reused = submit(c, token, other, "cdapp-retry-1");
+    REQUIRE(reused);
+    CHECK(reused->status == 422);
+    CHECK(parse(reused->body).at("type").as_string().ends_with("/idempotency-key-reused"));
+    REQUIRE(submit(c, token, valid_form)->status == 201);
+    REQUIRE(submit(c, token, valid_form)->status == 201);
+    list = parse(c.Get("/v1/applications", bearer(token))->body);
+    CHECK(list.at("applications").as_array().size() == 3);
 }
