@@ -46,7 +46,26 @@ ApplicationsPanel::ApplicationsPanel(wxWindow* parent, app::AppContext& context)
                 [this](wxListEvent& event) { presenter_.select(std::size_t(event.GetIndex())); });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { presenter_.on_poll_timer(); });
     poll_.Start(int(std::chrono::milliseconds(app::ApplicationsPresenter::poll_interval).count()));
+    // Bound on the top-level window, so unbound in the destructor: the window outlives its
+    // children while it is destroyed and could deliver an activation to a panel already gone.
+    top_ = wxGetTopLevelParent(this);
+    if (top_ != nullptr) {
+        top_->Bind(wxEVT_ACTIVATE, &ApplicationsPanel::on_window_activated, this);
+    }
     presenter_.start();
+}
+
+ApplicationsPanel::~ApplicationsPanel() {
+    if (top_ != nullptr) {
+        top_->Unbind(wxEVT_ACTIVATE, &ApplicationsPanel::on_window_activated, this);
+    }
+}
+
+void ApplicationsPanel::on_window_activated(wxActivateEvent& event) {
+    event.Skip(); // the window handles its own activation too
+    if (event.GetActive() && IsShownOnScreen()) {
+        presenter_.on_focus(); // fetches unless the last fetch is recent
+    }
 }
 
 void ApplicationsPanel::show_busy(bool busy) {

@@ -1,6 +1,6 @@
 // My applications (a Page the My Government tab embeds): implements app::ApplicationsView with
 // the list of applications and the timeline of the selected one; polls on a timer while it
-// lives, and fetches again when its tab is shown.
+// lives, and fetches again when its tab is shown or the citizen comes back to the window.
 #pragma once
 
 #include "app/applications_presenter.h"
@@ -16,6 +16,7 @@ namespace cd::ui {
 class ApplicationsPanel final : public Page, public app::ApplicationsView {
 public:
     ApplicationsPanel(wxWindow* parent, app::AppContext& context);
+    ~ApplicationsPanel() override;
 
     void show_busy(bool busy) override;
     void show_applications(const std::vector<app::ApplicationRow>& rows) override;
@@ -31,6 +32,9 @@ public:
     app::ApplicationsPresenter& presenter() { return presenter_; }
 
 private:
+    void on_window_activated(wxActivateEvent& event);
+
+    wxWindow* top_ = nullptr; // the window whose activation means "the citizen is back"
     wxListCtrl* list_ = nullptr;
     wxListCtrl* timeline_ = nullptr;
     wxStaticText* next_ = nullptr;

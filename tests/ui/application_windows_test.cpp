@@ -69,6 +69,20 @@ TEST_CASE("an application filled in and submitted shows up in My applications", 
             return std::find(ids.begin(), ids.end(), id.utf8_string()) != ids.end();
         },
         std::chrono::seconds(30)));
+
+    // Coming back to the window a minute later fetches again (the "and on focus").
+    window.frame->notebook()->SetSelection(
+        std::size_t(cd::app::tab_index(cd::app::Tab::government)));
+    REQUIRE(wait_until([&] { return applications->IsShownOnScreen(); }));
+    REQUIRE(wait_until([&] { return !applications->presenter().fetching(); }));
+    const int fetched = applications->presenter().fetches();
+    window.context().now = [] {
+        return std::chrono::system_clock::now() + std::chrono::minutes(1);
+    };
+    wxActivateEvent back(wxEVT_ACTIVATE, true, window.frame->GetId());
+    back.SetEventObject(window.frame);
+    window.frame->GetEventHandler()->ProcessEvent(back);
+    CHECK(applications->presenter().fetches() == fetched + 1);
     form->Close();
 }
 
