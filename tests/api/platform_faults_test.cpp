@@ -71,7 +71,7 @@ TEST_CASE("platform faults: a dropped connection is a network error after the re
     CHECK(f.counter("GET /v1/halls") == 3);
 }
 
-TEST_CASE("platform faults: a truncated body is never parsed; retried, then an error",
+TEST_CASE("platform faults: a truncated body is never parsed, and retried, then an error",
           "[api][platform][faults]") {
     PlatformFixture f;
     auto r = rule("/v1/city", "truncate");

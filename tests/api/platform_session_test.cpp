@@ -111,7 +111,7 @@ TEST_CASE("platform: a refused refresh ends the session with an auth error",
     CHECK(f.counter("GET /v1/me") == 1);
 }
 
-TEST_CASE("platform: an explicit refresh rotates both tokens; the old refresh token is spent",
+TEST_CASE("platform: an explicit refresh rotates both tokens, and the old refresh token is spent",
           "[api][platform][session]") {
     PlatformFixture f;
     auto& c = *f.client;

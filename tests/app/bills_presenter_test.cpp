@@ -65,7 +65,7 @@ TEST_CASE("due bills are grouped by kind in a fixed order, soonest first, overdu
     CHECK_FALSE(app::days_between("2026-13-01", "2027-01-01"));
 }
 
-TEST_CASE("bills due load after sign-in; adding and removing an account changes them",
+TEST_CASE("bills due load after sign-in, and adding and removing an account changes them",
           "[ui-logic][app][bills]") {
     AppTestContext t;
     RecordingBillsView view;

@@ -152,7 +152,7 @@ TEST_CASE("offline with nothing saved, the sync says the catalog is not availabl
     CHECK(sync.index() == nullptr);
 }
 
-TEST_CASE("the first start downloads and saves the catalog; the next revalidates with a 304",
+TEST_CASE("the first start downloads and saves the catalog, and the next revalidates with a 304",
           "[ui-logic][app]") {
     test::AppTestContext t;
     test::load_city(t);

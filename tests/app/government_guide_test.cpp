@@ -155,7 +155,7 @@ TEST_CASE("My Government browses by department and by life event", "[ui-logic][a
     }
 }
 
-TEST_CASE("a service guide lists documents, halls and the ways to do it; ticks are kept",
+TEST_CASE("a service guide lists documents, halls and the ways to do it, and ticks are kept",
           "[ui-logic][app]") {
     test::AppTestContext t;
     CatalogSync sync(*t.context);

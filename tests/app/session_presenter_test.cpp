@@ -105,8 +105,8 @@ std::string read_file(const std::filesystem::path& path) {
 
 } // namespace
 
-TEST_CASE("session: first run creates the vault; a wrong passphrase keeps the unlock dialog "
-          "open; the right one unlocks",
+TEST_CASE("session: first run creates the vault, and a wrong passphrase keeps the unlock dialog "
+          "open, and the right one unlocks",
           "[ui-logic][app][session]") {
     AppTestContext t(locked_vault());
     FakeSessionView view;
@@ -234,7 +234,7 @@ TEST_CASE("session: signing in with an SMS code", "[ui-logic][app][session]") {
     CHECK(saved_token(t).has_value());
 }
 
-TEST_CASE("session: after a relock the session comes back from the vault without the password; "
+TEST_CASE("session: after a relock the session comes back from the vault without the password, and "
           "sign-out forgets it",
           "[ui-logic][app][session]") {
     AppTestContext t(locked_vault());

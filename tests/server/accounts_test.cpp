@@ -18,7 +18,8 @@ int count_with(const json::value& list, const char* array, const char* key,
 
 } // namespace
 
-TEST_CASE("an added account is listed with one due bill; removing it hides that bill", "[server]") {
+TEST_CASE("an added account is listed with one due bill, and removing it hides that bill",
+          "[server]") {
     TestServer srv;
     auto c = srv.client();
     const auto a = bearer(srv.login());

@@ -19,7 +19,8 @@ TEST_CASE("IdleLock is due after the idle time with no activity") {
     CHECK(idle.remaining() == steady_clock::duration::zero());
 }
 
-TEST_CASE("IdleLock with timeout zero never locks; a new timeout counts from the last activity") {
+TEST_CASE(
+    "IdleLock with timeout zero never locks, and a new timeout counts from the last activity") {
     steady_clock::time_point now{};
     IdleLock idle(minutes(0), [&] { return now; });
     now += hours(10);

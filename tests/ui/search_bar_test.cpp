@@ -28,7 +28,7 @@ wxWindow* find_service_guide() {
 
 } // namespace
 
-TEST_CASE("typing pinyin into the search box lists services; Enter opens the guide", "[ui]") {
+TEST_CASE("typing pinyin into the search box lists services, and Enter opens the guide", "[ui]") {
     setenv("CITIZENDESK_NO_START_DIALOGS", "1", 1); // first-run dialogs would block the test
     LinkedWindow window(cd::test::demo_plan());
     REQUIRE(window.reaches(ConnectionState::online));
