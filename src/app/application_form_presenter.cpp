@@ -31,10 +31,26 @@ Result<std::string> read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         Error e = make_error(ErrorKind::storage, "attachment not readable");
-        e.user_message = msg(N_("The file could not be read."));
+        e.user_message = msg(N_("The file {0} could not be read. It may have been moved or "
+                                "deleted."),
+                             {filename_of(path)});
         return e;
     }
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::vector<std::string> paths_from_json(const std::string& text) {
+    json::error_code ec;
+    auto v = json::parse(text, ec);
+    std::vector<std::string> out;
+    if (const json::array* a = ec ? nullptr : v.if_array()) {
+        for (const auto& item : *a) {
+            if (item.is_string()) {
+                out.emplace_back(item.as_string());
+            }
+        }
+    }
+    return out;
 }
 
 // The outbox payload: the service and the form values; attachments travel as file paths.
@@ -77,6 +93,10 @@ Result<api::NewApplication> from_outbox(const store::OutboxItem& item) {
 
 std::string draft_key(const std::string& service_id) {
     return "draft.application." + service_id;
+}
+
+std::string draft_files_key(const std::string& service_id) {
+    return draft_key(service_id) + ".files";
 }
 
 void install_application_deliverer(AppContext& context) {
@@ -154,25 +174,48 @@ void ApplicationFormPresenter::on_guide(Result<api::ServiceGuide> result) {
 }
 
 void ApplicationFormPresenter::restore_draft() {
+    struct Draft {
+        std::optional<std::string> values;
+        std::optional<std::string> files;
+    };
     const std::string key = draft_key(service_id_);
-    context_.vault.run<std::optional<std::string>>(
-        [key](store::Vault& v) { return store::Preferences(v).get(key); },
-        lifetime_.guard([this](Result<std::optional<std::string>> r) {
-            if (!r.ok() || !*r) {
+    const std::string files_key = draft_files_key(service_id_);
+    context_.vault.run<Draft>(
+        [key, files_key](store::Vault& v) -> Result<Draft> {
+            store::Preferences prefs(v);
+            auto values = prefs.get(key);
+            if (!values.ok()) {
+                return values.error();
+            }
+            auto files = prefs.get(files_key);
+            if (!files.ok()) {
+                return files.error();
+            }
+            return Draft{*values, *files};
+        },
+        lifetime_.guard([this](Result<Draft> r) {
+            if (!r.ok() || (!r->values && !r->files)) {
                 return;
             }
-            auto draft = form_values_from_json(**r);
             bool any = false;
-            for (const auto& f : form_->fields) {
-                auto it = draft.find(f.name);
-                if (it != draft.end() && values_[f.name].empty()) {
-                    fill(f.name, it->second);
-                    any = any || !it->second.empty();
+            if (r->values) {
+                auto draft = form_values_from_json(*r->values);
+                for (const auto& f : form_->fields) {
+                    auto it = draft.find(f.name);
+                    if (it != draft.end() && values_[f.name].empty()) {
+                        fill(f.name, it->second);
+                        any = any || !it->second.empty();
+                    }
                 }
             }
             dirty_ = false;
             if (any) {
                 view_.show_note(msg(N_("Your unfinished form was restored.")));
+            }
+            // The files are read again, off this thread, and checked as when first added; one
+            // that is gone or changed says so and is left out.
+            for (const auto& path : paths_from_json(r->files.value_or("[]"))) {
+                add_attachment(path);
             }
         }));
 }
@@ -281,6 +324,7 @@ void ApplicationFormPresenter::add_attachment(const std::string& path) {
         AttachmentRow row{name, *attachment_content_type(name),
                           static_cast<std::int64_t>(content->size())};
         attachments_.push_back({path, row, std::move(*content)});
+        dirty_ = true;
         view_.show_note({});
         show_attachments();
     });
@@ -307,6 +351,7 @@ void ApplicationFormPresenter::add_attachment(const std::string& path) {
 void ApplicationFormPresenter::remove_attachment(std::size_t index) {
     if (index < attachments_.size()) {
         attachments_.erase(attachments_.begin() + static_cast<std::ptrdiff_t>(index));
+        dirty_ = true;
         show_attachments();
     }
 }
@@ -326,9 +371,21 @@ void ApplicationFormPresenter::flush_draft() {
     dirty_ = false;
     const std::string key = draft_key(service_id_);
     const std::string value = form_values_to_json(values_);
+    const std::string files_key = draft_files_key(service_id_);
+    json::array paths;
+    for (const auto& a : attachments_) {
+        paths.emplace_back(a.path);
+    }
+    const std::string files = json::serialize(paths);
     // No guard: the write must finish even when the form has just closed.
     context_.vault.run<Done>(
-        [key, value](store::Vault& v) { return store::Preferences(v).set(key, value); },
+        [key, value, files_key, files](store::Vault& v) {
+            store::Preferences prefs(v);
+            if (auto s = prefs.set(key, value); !s.ok()) {
+                return s;
+            }
+            return files == "[]" ? prefs.erase(files_key) : prefs.set(files_key, files);
+        },
         [](Status s) {
             if (!s.ok()) {
                 diag::warn(diag::Category::app, "draft not saved: ", s.error().log_line());
@@ -436,8 +493,16 @@ void ApplicationFormPresenter::finished(const Message& outcome) {
     dirty_ = false;
     view_.show_busy(false);
     const std::string key = draft_key(service_id_);
-    context_.vault.run<Done>([key](store::Vault& v) { return store::Preferences(v).erase(key); },
-                             [](Status) {});
+    const std::string files_key = draft_files_key(service_id_);
+    context_.vault.run<Done>(
+        [key, files_key](store::Vault& v) {
+            store::Preferences prefs(v);
+            if (auto s = prefs.erase(key); !s.ok()) {
+                return s;
+            }
+            return prefs.erase(files_key);
+        },
+        [](Status) {});
     context_.outbox.flush();
     view_.show_submitted(outcome);
 }

@@ -50,6 +50,8 @@ public:
 
 // The preference key of a service's draft.
 std::string draft_key(const std::string& service_id);
+// The draft's attachments: a JSON array of file paths, read again when the draft comes back.
+std::string draft_files_key(const std::string& service_id);
 
 // The outbox kind of an application that waits to be sent.
 inline constexpr const char* application_outbox_kind = "application.submit";

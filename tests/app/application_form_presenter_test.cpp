@@ -6,6 +6,7 @@
 #include "store/preferences.h"
 #include "store/profile.h"
 
+#include <filesystem>
 #include <fstream>
 #include <future>
 #include <thread>
@@ -223,6 +224,52 @@ TEST_CASE("a half-filled form comes back when the form is opened again", "[app][
     REQUIRE(platform_applications(t).size() == 1);
 }
 
+TEST_CASE("a draft keeps its attachments, and one deleted meanwhile is named and left out",
+          "[app][ui-logic]") {
+    AppTestContext t;
+    t.sign_in();
+    const auto kept = (t.dir.path() / "scan.pdf").string();
+    std::ofstream(kept, std::ios::binary) << "%PDF-1.4 a scan";
+    const auto gone = (t.dir.path() / "photo.png").string();
+    std::ofstream(gone, std::ios::binary) << "\x89PNG";
+    {
+        FakeFormView view;
+        ApplicationFormPresenter p(*t.context, view, online_service);
+        p.start();
+        REQUIRE(t.ui.run_until([&] { return p.loaded(); }));
+        p.set_value("applicant_name", "张明");
+        p.add_attachment(kept);
+        REQUIRE(t.ui.run_until([&] { return p.attachment_count() == 1; }));
+        p.add_attachment(gone);
+        REQUIRE(t.ui.run_until([&] { return p.attachment_count() == 2; }));
+    } // closed: values and file paths go to the vault
+    t.ui.drain();
+    auto files = preference(t, draft_files_key(online_service));
+    REQUIRE(files);
+    CHECK(files->find("scan.pdf") != std::string::npos);
+    std::filesystem::remove(gone);
+
+    FakeFormView view;
+    ApplicationFormPresenter again(*t.context, view, online_service);
+    again.start();
+    REQUIRE(t.ui.run_until([&] { return view.attachments.size() == 1; }));
+    CHECK(view.attachments[0].filename == "scan.pdf");
+    REQUIRE(t.ui.run_until([&] { return !view.note.args.empty(); }));
+    CHECK(view.note.id == "The file {0} could not be read. It may have been moved or deleted.");
+    CHECK(view.note.args.at(0) == "photo.png");
+    CHECK(again.values().at("applicant_name") == "张明");
+
+    fill_valid_form(again);
+    again.submit();
+    REQUIRE(t.ui.run_until([&] { return view.submitted.has_value(); }));
+    t.ui.drain();
+    CHECK_FALSE(preference(t, draft_files_key(online_service)));
+    auto apps = platform_applications(t);
+    REQUIRE(apps.size() == 1);
+    REQUIRE(apps[0].attachments.size() == 1);
+    CHECK(apps[0].attachments[0].name == "scan.pdf");
+}
+
 TEST_CASE("an incomplete form is not sent and says which fields need attention",
           "[app][ui-logic]") {
     AppTestContext t;
@@ -256,7 +303,10 @@ TEST_CASE("an attachment is read off the UI thread and checked for type and size
     p.add_attachment(doc);
     CHECK(view.note.id == "Only PDF, JPEG and PNG files can be attached.");
     p.add_attachment((t.dir.path() / "missing.pdf").string());
-    REQUIRE(t.ui.run_until([&] { return view.note.id == "The file could not be read."; }));
+    REQUIRE(t.ui.run_until([&] {
+        return view.note.id == "The file {0} could not be read. It may have been moved or deleted.";
+    }));
+    CHECK(view.note.args.at(0) == "missing.pdf");
     p.add_attachment(pdf);
     REQUIRE(t.ui.run_until([&] { return view.attachments.size() == 1; }));
     CHECK(view.attachments[0].filename == "scan.pdf");
