@@ -92,6 +92,7 @@ void BookingPresenter::choose_hall(std::size_t index) {
 }
 
 void BookingPresenter::choose_day(std::size_t index) {
+    seeking_free_day_ = false; // the citizen's choice from now on
     if (index < days_.size() && days_[index] != date_) {
         date_ = days_[index];
         view_.show_note({}); // what was said was about the other day
@@ -126,9 +127,18 @@ void BookingPresenter::refresh_slots() {
             for (const auto& s : slots_) {
                 rows.push_back({s.id, hhmm(s.start) + "\u2013" + hhmm(s.end), s.available});
             }
+            const bool none_free = std::none_of(slots_.begin(), slots_.end(),
+                                                [](const api::Slot& s) { return s.available; });
+            const auto at = std::find(days_.begin(), days_.end(), date_);
+            if (none_free && seeking_free_day_ && at != days_.end() && at + 1 != days_.end()) {
+                date_ = *(at + 1); // try the next day before showing an empty one
+                view_.show_days(days_, std::size_t(at + 1 - days_.begin()));
+                refresh_slots();
+                return;
+            }
+            seeking_free_day_ = false;
             view_.show_slots(rows);
-            if (std::none_of(slots_.begin(), slots_.end(),
-                             [](const api::Slot& s) { return s.available; })) {
+            if (none_free) {
                 view_.show_note(msg(N_("No free slot on this day. Try another day or hall.")));
             }
         }));

@@ -58,6 +58,9 @@ public:
     const std::string& date() const { return date_; }
     bool busy() const { return pending_ > 0; }
     int slot_loads() const { return slot_loads_; }
+    // Until the citizen picks a day, the booking moves on from a day without a free slot to
+    // the next one, so it opens on the first day that has one.
+    bool seeking_free_day() const { return seeking_free_day_; }
 
 private:
     void on_halls(std::vector<api::Hall> halls);
@@ -74,6 +77,7 @@ private:
     std::vector<api::Slot> slots_;
     int pending_ = 0;
     int slot_loads_ = 0;
+    bool seeking_free_day_ = true;
     Lifetime lifetime_; // last
 };
 

@@ -73,7 +73,11 @@ struct FakeBookingView : app::BookingView {
 
     void show_busy(bool) override {}
     void show_halls(const std::vector<app::BookingHall>& h, std::size_t) override { halls = h; }
-    void show_days(const std::vector<std::string>& d, std::size_t) override { days = d; }
+    std::size_t day_selected = 0;
+    void show_days(const std::vector<std::string>& d, std::size_t selected) override {
+        days = d;
+        day_selected = selected;
+    }
     void show_slots(const std::vector<app::SlotRow>& s) override { slots = s; }
     void show_note(const Message& n) override { note = n; }
     void show_booked(const Message& outcome) override { booked = outcome; }

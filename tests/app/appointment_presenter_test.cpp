@@ -14,9 +14,11 @@ namespace {
 // Moves the booking to the first day (from tomorrow) that has a free slot; its index.
 std::size_t day_with_free_slot(AppTestContext& t, BookingPresenter& p, FakeBookingView& view) {
     for (std::size_t day = 1; day < view.days.size(); ++day) {
-        const int before = p.slot_loads();
-        p.choose_day(day);
-        REQUIRE(t.ui.run_until([&] { return p.slot_loads() > before; }));
+        if (p.date() != view.days[day]) {
+            const int before = p.slot_loads();
+            p.choose_day(day);
+            REQUIRE(t.ui.run_until([&] { return p.slot_loads() > before; }));
+        }
         for (std::size_t i = 0; i < p.slots().size(); ++i) {
             if (p.slots()[i].available) {
                 return i;
@@ -39,13 +41,49 @@ TEST_CASE("the booking days are today and the next two weeks in the city", "[app
     CHECK(days.back() == "2026-12-13");
 }
 
+TEST_CASE("booking opens on the first day that has a free slot", "[app][ui-logic]") {
+    AppTestContext t;
+    t.sign_in();
+    FakeBookingView view;
+    BookingPresenter p(*t.context, view, online_service, "");
+    p.start();
+    REQUIRE(t.ui.run_until([&] { return !p.seeking_free_day() && !p.busy(); }));
+    REQUIRE(view.days.size() == 14);
+    const auto shown =
+        std::size_t(std::find(view.days.begin(), view.days.end(), p.date()) - view.days.begin());
+    REQUIRE(shown < view.days.size());
+    CHECK(view.day_selected == shown);
+    CHECK(std::any_of(view.slots.begin(), view.slots.end(),
+                      [](const SlotRow& s) { return s.available; }));
+    // Every day before it has no free slot, as the platform itself says.
+    for (std::size_t day = 0; day < shown; ++day) {
+        std::promise<Result<api::SlotList>> answer;
+        t.client->slots(p.hall_id(), view.days[day],
+                        [&](Result<api::SlotList> r) { answer.set_value(std::move(r)); });
+        auto slots = answer.get_future().get();
+        REQUIRE(slots.ok());
+        CHECK(std::none_of(slots->slots.begin(), slots->slots.end(),
+                           [](const api::Slot& s) { return s.available; }));
+    }
+    // Once the citizen picks a day, an empty one is shown as it is.
+    for (std::size_t day = 0; day < view.days.size(); ++day) {
+        if (day == shown) {
+            continue;
+        }
+        const int before = p.slot_loads();
+        p.choose_day(day);
+        REQUIRE(t.ui.run_until([&] { return p.slot_loads() > before; }));
+        CHECK(p.date() == view.days[day]);
+    }
+}
+
 TEST_CASE("a slot taken meanwhile is explained and a fresh choice offered", "[app][ui-logic]") {
     AppTestContext t;
     t.sign_in();
     FakeBookingView view;
     BookingPresenter p(*t.context, view, online_service, "");
     p.start();
-    REQUIRE(t.ui.run_until([&] { return p.slot_loads() == 1; }));
+    REQUIRE(t.ui.run_until([&] { return !p.seeking_free_day() && !p.busy(); }));
     REQUIRE_FALSE(view.halls.empty());
     CHECK(p.hall_id() == view.halls[0].id);
     CHECK(view.days.size() == 14);
@@ -102,7 +140,7 @@ TEST_CASE("My appointments lists, moves and cancels", "[app][ui-logic]") {
     FakeBookingView booking_view;
     BookingPresenter booking(*t.context, booking_view, online_service, "");
     booking.start();
-    REQUIRE(t.ui.run_until([&] { return booking.slot_loads() == 1; }));
+    REQUIRE(t.ui.run_until([&] { return !booking.seeking_free_day() && !booking.busy(); }));
     const std::size_t index = day_with_free_slot(t, booking, booking_view);
     booking.book(index);
     REQUIRE(t.ui.run_until([&] { return booking_view.booked.has_value(); }));
@@ -121,7 +159,7 @@ TEST_CASE("My appointments lists, moves and cancels", "[app][ui-logic]") {
     FakeBookingView move_view;
     BookingPresenter move(*t.context, move_view, online_service, booking.hall_id(), appointment);
     move.start();
-    REQUIRE(t.ui.run_until([&] { return move.slot_loads() == 1; }));
+    REQUIRE(t.ui.run_until([&] { return !move.seeking_free_day() && !move.busy(); }));
     const std::size_t to = day_with_free_slot(t, move, move_view);
     const std::string new_slot = move.slots()[to].id;
     move.book(to);
