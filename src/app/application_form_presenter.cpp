@@ -225,9 +225,7 @@ void ApplicationFormPresenter::fill(const std::string& field, const std::string&
     view_.show_value(field, value);
     for (const auto& f : form_->fields) {
         if (f.name == field) {
-            auto problem = value.empty() ? Message{} : check_field(f, value);
-            problem.empty() ? (void)problems_.erase(field) : (void)(problems_[field] = problem);
-            view_.show_field_problem(field, problem);
+            set_problem(field, value.empty() ? Message{} : check_field(f, value));
         }
     }
 }
@@ -244,14 +242,17 @@ void ApplicationFormPresenter::set_value(const std::string& field, const std::st
             values_[field] = value;
             dirty_ = true;
         }
-        auto problem = check_field(f, value);
-        if (problem.empty()) {
-            problems_.erase(field);
-        } else {
-            problems_[field] = problem;
-        }
-        view_.show_field_problem(field, problem);
+        set_problem(field, check_field(f, value));
     }
+}
+
+void ApplicationFormPresenter::set_problem(const std::string& field, const Message& problem) {
+    if (problem.empty()) {
+        problems_.erase(field);
+    } else {
+        problems_[field] = problem;
+    }
+    view_.show_field_problem(field, problem);
 }
 
 void ApplicationFormPresenter::consent_to_prefill() {
@@ -406,22 +407,22 @@ void ApplicationFormPresenter::submit() {
         view_.show_note(msg(N_("Some fields need your attention.")));
         return;
     }
-    api::NewApplication application;
-    application.service_id = service_id_;
-    application.form_json = form_values_json(form_->fields, values_);
     // One key per press of Submit: a send whose answer is lost and the outbox's later attempt
     // are the same submission to the platform.
     submission_key_ = new_idempotency_key("cdapp-");
-    application.idempotency_key = submission_key_;
-    for (const auto& a : attachments_) {
-        application.attachments.push_back({a.row.filename, a.row.content_type, a.content});
-    }
     submitting_ = true;
     view_.show_busy(true);
     if (context_.data.connection() == ConnectionState::offline) {
         queue(msg(N_("You are offline. Your application is saved and will be sent when the "
                      "platform can be reached.")));
         return;
+    }
+    api::NewApplication application;
+    application.service_id = service_id_;
+    application.form_json = form_values_json(form_->fields, values_);
+    application.idempotency_key = submission_key_;
+    for (const auto& a : attachments_) {
+        application.attachments.push_back({a.row.filename, a.row.content_type, a.content});
     }
     send(std::move(application));
 }
@@ -455,8 +456,7 @@ void ApplicationFormPresenter::send(api::NewApplication application) {
 bool ApplicationFormPresenter::show_server_problems(const Error& error) {
     auto problems = field_problems_from(form_->fields, error);
     for (const auto& [field, problem] : problems) {
-        problems_[field] = problem;
-        view_.show_field_problem(field, problem);
+        set_problem(field, problem);
     }
     return !problems.empty();
 }

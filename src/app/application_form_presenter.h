@@ -100,6 +100,8 @@ private:
 
     void on_guide(Result<api::ServiceGuide> result);
     void restore_draft();
+    // Keeps (or, when empty, clears) the field's problem and shows it next to the field.
+    void set_problem(const std::string& field, const Message& problem);
     void fill(const std::string& field, const std::string& value);
     void show_attachments();
     void send(api::NewApplication application);

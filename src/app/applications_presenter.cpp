@@ -1,37 +1,12 @@
 #include "app/applications_presenter.h"
 
 #include "app/application_form_presenter.h"
+#include "app/form_field_rules.h"
 #include "app/local_time.h"
 #include "store/preferences.h"
 
-#include <boost/json.hpp>
-
 namespace cd::app {
 namespace {
-
-namespace json = boost::json;
-
-std::string to_json(const std::map<std::string, std::string>& statuses) {
-    json::object o;
-    for (const auto& [id, status] : statuses) {
-        o[id] = status;
-    }
-    return json::serialize(o);
-}
-
-std::map<std::string, std::string> from_json(const std::string& text) {
-    std::map<std::string, std::string> out;
-    json::error_code ec;
-    auto v = json::parse(text, ec);
-    if (!ec && v.is_object()) {
-        for (const auto& [id, status] : v.as_object()) {
-            if (status.is_string()) {
-                out[std::string(id)] = std::string(status.as_string());
-            }
-        }
-    }
-    return out;
-}
 
 Message changed_message(const std::string& status, const std::string& service) {
     if (status == "under_review") {
@@ -120,7 +95,7 @@ void ApplicationsPresenter::start() {
         [](store::Vault& v) { return store::Preferences(v).get(last_status_preference); },
         lifetime_.guard([this](Result<std::optional<std::string>> r) {
             if (r.ok() && *r) {
-                for (auto& [id, status] : from_json(**r)) {
+                for (auto& [id, status] : form_values_from_json(**r)) { // id -> status
                     last_status_.emplace(id, status);
                 }
             }
@@ -200,7 +175,7 @@ void ApplicationsPresenter::notify_changes() {
         }
     }
     if (changed && context_.vault.unlocked()) {
-        const std::string value = to_json(last_status_);
+        const std::string value = form_values_to_json(last_status_);
         context_.vault.run<Done>(
             [value](store::Vault& v) {
                 return store::Preferences(v).set(last_status_preference, value);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <chrono>
 
 namespace cd::app {
 namespace {
@@ -41,10 +42,6 @@ std::optional<std::int64_t> whole_number(const std::string& text) {
     return x;
 }
 
-bool leap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
 bool iso_date(const std::string& text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
         return false;
@@ -57,11 +54,8 @@ bool iso_date(const std::string& text) {
     const int y = std::stoi(text.substr(0, 4));
     const int m = std::stoi(text.substr(5, 2));
     const int d = std::stoi(text.substr(8, 2));
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || m < 1 || m > 12 || d < 1) {
-        return false;
-    }
-    return d <= days[m - 1] + (m == 2 && leap(y) ? 1 : 0);
+    using namespace std::chrono;
+    return y >= 1900 && year_month_day{year{y}, month{unsigned(m)}, day{unsigned(d)}}.ok();
 }
 
 bool offered(const api::FormField& field, const std::string& value) {

@@ -131,11 +131,9 @@ private:
         if (!line.row->matched_term.empty()) {
             // Why a name without the query is listed: the keyword or life event, marked whole.
             const std::string& term = line.row->matched_term;
-            const std::vector<TextRange> whole{{0, static_cast<std::uint32_t>(term.size())}};
-            x = draw_marked(dc, "(", {}, x + dc.GetTextExtent("  ").x, rect.y + 2, font, grey,
-                            marked);
-            x = draw_marked(dc, term, whole, x, rect.y + 2, font, grey, marked);
-            draw_marked(dc, ")", {}, x, rect.y + 2, font, grey, marked);
+            const std::vector<TextRange> inside{{1, static_cast<std::uint32_t>(term.size() + 1)}};
+            draw_marked(dc, "(" + term + ")", inside, x + dc.GetTextExtent("  ").x, rect.y + 2,
+                        font, grey, marked);
         }
     }
 
