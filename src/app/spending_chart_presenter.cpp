@@ -87,16 +87,14 @@ void SpendingChartPresenter::refresh() {
     const int offset = local_utc_offset_minutes(now);
     const auto months = last_twelve_months(now, offset);
     // From the first local day of the oldest month to the end of the current one.
-    const auto month_start = [offset](const std::string& key, int later) {
-        int y = 0;
-        unsigned m = 0;
-        std::sscanf(key.c_str(), "%4d-%2u", &y, &m);
-        const year_month ym = year(y) / month(m) + std::chrono::months(later);
+    const year_month_day today{floor<days>(now + minutes(offset))};
+    const year_month current = today.year() / today.month();
+    const auto start_of = [offset](year_month ym) {
         return system_clock::time_point(sys_days(ym / day(1))) - minutes(offset);
     };
     store::LedgerFilter filter;
-    filter.from = month_start(months.front(), 0);
-    filter.until = month_start(months.back(), 1);
+    filter.from = start_of(current - std::chrono::months(11));
+    filter.until = start_of(current + std::chrono::months(1));
     chart_.loading = true;
     view_.show_chart(chart_);
     struct Totals {

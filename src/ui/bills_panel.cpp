@@ -14,14 +14,6 @@
 
 namespace cd::ui {
 
-namespace {
-
-wxString yuan(Money m) {
-    return wxString::FromUTF8("\xC2\xA5") + from_utf8(to_decimal_string(m));
-}
-
-} // namespace
-
 BillsPanel::BillsPanel(wxWindow* parent, app::AppContext& context, app::PaymentResolver& resolver)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "bills-due"),
       context_(context), resolver_(resolver) {

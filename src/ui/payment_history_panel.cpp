@@ -26,10 +26,6 @@ namespace cd::ui {
 
 namespace {
 
-wxString yuan(Money m) {
-    return wxString::FromUTF8("\xC2\xA5") + from_utf8(to_decimal_string(m));
-}
-
 const store::PaymentStatus statuses[] = {store::PaymentStatus::paid, store::PaymentStatus::declined,
                                          store::PaymentStatus::pending,
                                          store::PaymentStatus::unknown};
@@ -119,23 +115,23 @@ public:
             totals_->SetLabel(_("Loading the payment history..."));
         } else if (s.count == 0) {
             totals_->SetLabel(_("No payments match."));
-        } else if (!s.totals_ready) {
-            totals_->SetLabel(wxString::Format(wxPLURAL("%lld payment", "%lld payments", s.count),
-                                               static_cast<long long>(s.count)));
         } else {
             wxString line = wxString::Format(wxPLURAL("%lld payment", "%lld payments", s.count),
                                              static_cast<long long>(s.count));
-            line += "  ";
-            line += wxString::Format(_("Paid: %s"), yuan(s.totals.paid));
-            if (s.totals.unsettled_count > 0) {
+            if (s.totals_ready) {
                 line += "  ";
-                line += wxString::Format(_("Outcome not known yet: %s"), yuan(s.totals.unsettled));
-            }
-            if (s.totals.declined_count > 0) {
-                line += "  ";
-                line += wxString::Format(
-                    wxPLURAL("%lld declined", "%lld declined", s.totals.declined_count),
-                    static_cast<long long>(s.totals.declined_count));
+                line += wxString::Format(_("Paid: %s"), yuan(s.totals.paid));
+                if (s.totals.unsettled_count > 0) {
+                    line += "  ";
+                    line +=
+                        wxString::Format(_("Outcome not known yet: %s"), yuan(s.totals.unsettled));
+                }
+                if (s.totals.declined_count > 0) {
+                    line += "  ";
+                    line += wxString::Format(
+                        wxPLURAL("%lld declined", "%lld declined", s.totals.declined_count),
+                        static_cast<long long>(s.totals.declined_count));
+                }
             }
             totals_->SetLabel(line);
         }

@@ -19,10 +19,6 @@
 namespace cd::ui {
 namespace {
 
-wxString yuan(Money m) {
-    return wxString::FromUTF8("\xC2\xA5") + from_utf8(to_decimal_string(m));
-}
-
 wxString document_text(const app::ChecklistItem& d) {
     wxString text = from_utf8(d.name);
     if (d.original && d.copies > 0) {

@@ -18,10 +18,6 @@ namespace cd::ui {
 
 namespace {
 
-wxString yuan(Money m) {
-    return wxString::FromUTF8("\xC2\xA5") + from_utf8(to_decimal_string(m));
-}
-
 // Whole yuan for axis-like labels where cents are noise: "¥1,234" is not locale-aware
 // grouping, so keep it plain: "¥1234".
 wxString whole_yuan(Money m) {
@@ -204,7 +200,6 @@ void SpendingChartPanel::show_chart(const app::SpendingChart& chart) {
     if (chart.loading) {
         return; // keep the last chart until the new numbers come
     }
-    chart_ = chart;
     if (!chart.problem.empty()) {
         heading_->SetLabel(tr(chart.problem));
     } else {
@@ -212,12 +207,12 @@ void SpendingChartPanel::show_chart(const app::SpendingChart& chart) {
             wxString::Format(_("Spending in the last 12 months: %s"), yuan(chart.total)));
     }
     canvas_->set_chart(chart);
-    fill_table();
+    fill_table(chart);
     FitInside();
     Layout();
 }
 
-void SpendingChartPanel::fill_table() {
+void SpendingChartPanel::fill_table(const app::SpendingChart& chart) {
     table_->DeleteAllItems();
     long row = 0;
     auto add = [&](const std::vector<app::ChartTableRow>& rows) {
@@ -228,8 +223,8 @@ void SpendingChartPanel::fill_table() {
             ++row;
         }
     };
-    add(app::chart_table(chart_.months));
-    add(app::chart_table(chart_.categories));
+    add(app::chart_table(chart.months));
+    add(app::chart_table(chart.categories));
 }
 
 } // namespace cd::ui

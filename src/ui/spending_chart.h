@@ -35,14 +35,13 @@ public:
     void rewrap();
 
 private:
-    void fill_table();
+    void fill_table(const app::SpendingChart& chart);
 
     app::AppContext& context_;
     wxStaticText* heading_ = nullptr;
     wxCheckBox* as_table_ = nullptr;
     SpendingChartCanvas* canvas_ = nullptr;
     wxListCtrl* table_ = nullptr;
-    app::SpendingChart chart_;
     std::unique_ptr<app::SpendingChartPresenter> presenter_; // last: goes first
 };
 
