@@ -317,9 +317,8 @@ void SessionPresenter::sign_in_requested() {
 void SessionPresenter::sign_in_with_password(const std::string& phone,
                                              store::SecretBytes password) {
     constexpr auto dialog = SessionDialog::sign_in;
-    auto number = normalize_mobile_number(phone);
+    auto number = checked_number(phone);
     if (!number) {
-        view_.show_error(dialog, msg(N_("Enter your 11-digit mobile number.")));
         return;
     }
     if (password.empty()) {
@@ -337,22 +336,14 @@ void SessionPresenter::sign_in_with_password(const std::string& phone,
             wipe(plain);
         },
         lifetime_.guard([this](Result<api::SessionTokens> tokens) {
-            view_.show_busy(SessionDialog::sign_in, false);
-            if (!tokens.ok()) {
-                view_.show_error(SessionDialog::sign_in, tokens.error().message_for_user());
-                return;
-            }
-            diag::info(diag::Category::app, "signed in with password");
-            save_token(tokens->refresh_token);
-            signed_in(SessionDialog::sign_in);
+            finish_sign_in(tokens, "signed in with password");
         }));
 }
 
 void SessionPresenter::request_code(const std::string& phone) {
     constexpr auto dialog = SessionDialog::sign_in;
-    auto number = normalize_mobile_number(phone);
+    auto number = checked_number(phone);
     if (!number) {
-        view_.show_error(dialog, msg(N_("Enter your 11-digit mobile number.")));
         return;
     }
     view_.show_busy(dialog, true);
@@ -374,9 +365,8 @@ void SessionPresenter::request_code(const std::string& phone) {
 
 void SessionPresenter::sign_in_with_code(const std::string& phone, const std::string& code) {
     constexpr auto dialog = SessionDialog::sign_in;
-    auto number = normalize_mobile_number(phone);
+    auto number = checked_number(phone);
     if (!number) {
-        view_.show_error(dialog, msg(N_("Enter your 11-digit mobile number.")));
         return;
     }
     if (code.empty()) {
@@ -390,15 +380,27 @@ void SessionPresenter::sign_in_with_code(const std::string& phone, const std::st
             c.login_with_code(number, code, done);
         },
         lifetime_.guard([this](Result<api::SessionTokens> tokens) {
-            view_.show_busy(SessionDialog::sign_in, false);
-            if (!tokens.ok()) {
-                view_.show_error(SessionDialog::sign_in, tokens.error().message_for_user());
-                return;
-            }
-            diag::info(diag::Category::app, "signed in with a one-time code");
-            save_token(tokens->refresh_token);
-            signed_in(SessionDialog::sign_in);
+            finish_sign_in(tokens, "signed in with a one-time code");
         }));
+}
+
+std::optional<std::string> SessionPresenter::checked_number(const std::string& phone) {
+    auto number = normalize_mobile_number(phone);
+    if (!number) {
+        view_.show_error(SessionDialog::sign_in, msg(N_("Enter your 11-digit mobile number.")));
+    }
+    return number;
+}
+
+void SessionPresenter::finish_sign_in(const Result<api::SessionTokens>& tokens, const char* how) {
+    view_.show_busy(SessionDialog::sign_in, false);
+    if (!tokens.ok()) {
+        view_.show_error(SessionDialog::sign_in, tokens.error().message_for_user());
+        return;
+    }
+    diag::info(diag::Category::app, how);
+    save_token(tokens->refresh_token);
+    signed_in(SessionDialog::sign_in);
 }
 
 void SessionPresenter::signed_in(SessionDialog from) {

@@ -13,6 +13,7 @@
 #include "store/secret_bytes.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace cd::app {
@@ -77,6 +78,10 @@ private:
     void vault_opened();
     void restore_session();
     void signed_in(SessionDialog from);
+    // The mobile number in its 11-digit form, or nothing (and the Sign In dialog says why).
+    std::optional<std::string> checked_number(const std::string& phone);
+    // A sign-in's answer: the error in the dialog, or the session saved and the dialog closed.
+    void finish_sign_in(const Result<api::SessionTokens>& tokens, const char* how);
     void save_token(const std::string& refresh_token);
     void forget_token();
     void install_token_listener();
