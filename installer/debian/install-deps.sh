@@ -11,7 +11,7 @@ PACKAGES="
   libboost-json1.81-dev
   catch2
   libcpp-httplib-dev libssl-dev openssl zlib1g-dev
-  gettext unicode-data
+  gettext unicode-data locales
   clang libclang-rt-14-dev
   xvfb xauth xdotool imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file
@@ -33,9 +33,25 @@ for p in $PACKAGES; do
 done
 if [ -z "$missing" ]; then
     echo "install-deps: all packages present."
-    exit 0
+else
+    echo "install-deps: installing:$missing"
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    # shellcheck disable=SC2086
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 fi
-echo "install-deps: installing:$missing"
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-# shellcheck disable=SC2086
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+
+# The tests run under a comma-decimal locale to prove numbers on the wire keep their '.'.
+# `locales` may be installed with that locale not generated (as in most images): generate it
+# then, from the package's own data, without the network.
+TEST_LOCALE="de_DE.UTF-8"
+if locale -a 2>/dev/null | grep -qix 'de_DE\.utf-\{0,1\}8'; then
+    echo "install-deps: locale $TEST_LOCALE present."
+else
+    echo "install-deps: generating locale $TEST_LOCALE"
+    if grep -q "^# *$TEST_LOCALE UTF-8" /etc/locale.gen 2>/dev/null; then
+        $SUDO sed -i "s/^# *\($TEST_LOCALE UTF-8\)/\1/" /etc/locale.gen
+    elif ! grep -q "^$TEST_LOCALE UTF-8" /etc/locale.gen 2>/dev/null; then
+        echo "$TEST_LOCALE UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+    fi
+    $SUDO locale-gen
+fi

@@ -1,10 +1,10 @@
 #include "api/json_reader.h"
 
+#include "core/wire_number.h"
+
 #include <boost/json/parse.hpp>
 
 #include <charconv>
-#include <cmath>
-#include <cstdlib>
 
 namespace cd::api {
 
@@ -159,10 +159,8 @@ std::optional<double> ObjectReader::optional_number(std::string_view key, bool a
         if (s.empty()) {
             return std::nullopt; // some servers send "" for an unknown position
         }
-        const std::string text(s);
-        char* end = nullptr;
-        const double d = std::strtod(text.c_str(), &end);
-        if (end == text.c_str() + text.size() && std::isfinite(d)) {
+        // Not strtod: under a comma-decimal locale it would stop at the '.' of "30.27".
+        if (auto d = parse_wire_number(std::string_view(s.data(), s.size()))) {
             return d;
         }
     }

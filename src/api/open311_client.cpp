@@ -2,18 +2,16 @@
 
 #include "api/form_encoding.h"
 #include "api/problem_details.h"
+#include "core/wire_number.h"
 #include "diag/log.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace cd::api::open311 {
 namespace {
 
 std::string format_coordinate(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.7f", value);
-    return buffer;
+    return format_wire_number(value, 7); // about 1 cm; "%.7f" would write "30,27" in de_DE
 }
 
 Error not_found(const net::Response& response) {

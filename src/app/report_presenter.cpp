@@ -5,6 +5,7 @@
 #include "app/open311_settings.h"
 #include "app/voice_reports.h"
 #include "core/utf8.h"
+#include "core/wire_number.h"
 #include "diag/log.h"
 #include "store/outbox.h"
 
@@ -20,17 +21,10 @@ namespace {
 namespace fs = std::filesystem;
 using api::open311::Attribute;
 
+// Typed coordinates and numeric answers travel as they are typed, so they are read as the wire
+// writes them ("30.27"), whatever the desktop's locale would make of them.
 std::optional<double> parse_number(const std::string& text) {
-    if (text.empty()) {
-        return std::nullopt;
-    }
-    try {
-        std::size_t used = 0;
-        double v = std::stod(text, &used);
-        return used == text.size() ? std::optional<double>(v) : std::nullopt;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
+    return parse_wire_number(text);
 }
 
 std::string trimmed(const std::string& text) {

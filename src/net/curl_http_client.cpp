@@ -37,6 +37,10 @@ struct Cancel {
 };
 using Command = std::variant<Submit, Cancel>;
 
+bool is_redirect(long status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
 milliseconds since(Clock::time_point t) {
     return std::chrono::duration_cast<milliseconds>(Clock::now() - t);
 }
@@ -266,8 +270,28 @@ void CurlHttpClient::Impl::finish_attempt(Transfer& t, CURLcode code) {
     curl_easy_getinfo(t.easy, CURLINFO_TOTAL_TIME_T, &attempt_us);
     const auto attempt_ms = static_cast<long long>(attempt_us / 1000);
     t.response.bytes = t.response.body.size();
+    std::string location; // a redirect's target, resolved against the URL asked for
+    if (code == CURLE_OK && is_redirect(status)) {
+        char* to = nullptr;
+        if (curl_easy_getinfo(t.easy, CURLINFO_REDIRECT_URL, &to) == CURLE_OK && to != nullptr) {
+            location = to;
+        }
+    }
     if (code != CURLE_OK) {
         outcome.failure = detail::error_from_curl(code, t);
+    } else if (!location.empty()) {
+        outcome.failure = detail::refuse_redirect(t, static_cast<int>(status), location);
+        if (!outcome.failure) {
+            diag::debug(diag::Category::net, to_string(t.request.method), " ",
+                        loggable_url(t.target), " -> ", status, " same origin, to ",
+                        loggable_url(location), " id=", t.request_id);
+            t.release();
+            t.target = std::move(location);
+            ++t.redirects_followed;
+            t.following_redirect = true;
+            t.due = Clock::now();
+            return;
+        }
     } else {
         t.response.status = static_cast<int>(status);
         outcome.status = t.response.status;

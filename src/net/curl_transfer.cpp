@@ -1,5 +1,8 @@
 #include "net/curl_transfer.h"
 
+#include "net/request_log.h"
+
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -142,7 +145,14 @@ std::optional<Error> Transfer::prepare_attempt(std::shared_ptr<const ClientSetti
     response.request_id = request_id;
     body_too_large = false;
     error_buffer[0] = '\0';
-    ++attempt;
+    if (target.empty()) {
+        target = request.url;
+    }
+    if (following_redirect) {
+        following_redirect = false; // the same attempt, at the address the platform gave
+    } else {
+        ++attempt;
+    }
 
     easy = curl_easy_init();
     if (easy == nullptr) {
@@ -154,12 +164,11 @@ std::optional<Error> Transfer::prepare_attempt(std::shared_ptr<const ClientSetti
         curl_easy_setopt(easy, opt, value);
     };
 
-    set(CURLOPT_URL, request.url.c_str());
+    set(CURLOPT_URL, target.c_str());
     set(CURLOPT_PROTOCOLS_STR, "http,https");
-    const bool https = request.url.rfind("https://", 0) == 0;
-    set(CURLOPT_REDIR_PROTOCOLS_STR, https ? "https" : "http,https");
-    set(CURLOPT_FOLLOWLOCATION, 1L);
-    set(CURLOPT_MAXREDIRS, 5L);
+    // libcurl would re-send a 307/308 POST body and the request's headers to any host it is
+    // sent to; the client follows redirects itself (see refuse_redirect).
+    set(CURLOPT_FOLLOWLOCATION, 0L);
     set(CURLOPT_NOSIGNAL, 1L);
     set(CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
     set(CURLOPT_ACCEPT_ENCODING, ""); // every encoding this libcurl was built with
@@ -267,6 +276,67 @@ Error error_from_curl(CURLcode code, const Transfer& t) {
         // Refused, unreachable, reset, nothing received, DNS: the network.
         e = make_error(ErrorKind::network, what);
     }
+    e.request_id = t.request_id;
+    return e;
+}
+
+std::optional<std::string> origin_of(const std::string& url) {
+    CURLU* u = curl_url();
+    if (u == nullptr) {
+        return std::nullopt;
+    }
+    auto part = [u](CURLUPart which, unsigned flags) -> std::optional<std::string> {
+        char* text = nullptr;
+        if (curl_url_get(u, which, &text, flags) != CURLUE_OK || text == nullptr) {
+            return std::nullopt;
+        }
+        std::string out(text);
+        curl_free(text);
+        std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+            return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        });
+        return out;
+    };
+    std::optional<std::string> origin;
+    if (curl_url_set(u, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK) {
+        auto scheme = part(CURLUPART_SCHEME, 0);
+        auto host = part(CURLUPART_HOST, 0);
+        auto port = part(CURLUPART_PORT, CURLU_DEFAULT_PORT);
+        if (scheme && (*scheme == "http" || *scheme == "https") && host && port) {
+            origin = *scheme + "://" + *host + ":" + *port;
+        }
+    }
+    curl_url_cleanup(u);
+    return origin;
+}
+
+std::optional<Error> refuse_redirect(const Transfer& t, int status, const std::string& location) {
+    const std::string from = loggable_url(t.target.empty() ? t.request.url : t.target);
+    const std::string to = loggable_url(location);
+    const auto here = origin_of(t.request.url);
+    const auto there = origin_of(location);
+    Error e;
+    if (!here || !there || *here != *there) {
+        // Following would hand the request (a sign-in's password, a token) to whoever the
+        // answer names, and show that host's answers as the platform's.
+        e = make_error(ErrorKind::protocol, std::to_string(status) + " redirect from " + from +
+                                                " to " + to + " refused: another origin");
+        e.user_message = msg(N_("The platform sent us to another address. For your safety "
+                                "CitizenDesk did not follow it."));
+    } else if (t.request.method != Method::get && t.request.method != Method::head) {
+        // Re-sending a body (a payment, a sign-in) to an address the answer names is never
+        // done silently; whether the first one was acted on is for the caller to find out.
+        e = make_error(ErrorKind::protocol, std::to_string(status) + " redirect of a " +
+                                                std::string(to_string(t.request.method)) +
+                                                " from " + from + " to " + to +
+                                                " not followed: a request is never re-sent");
+    } else if (t.redirects_followed >= max_redirects) {
+        e = make_error(ErrorKind::protocol, "more than " + std::to_string(max_redirects) +
+                                                " redirects, the last from " + from + " to " + to);
+    } else {
+        return std::nullopt;
+    }
+    e.http_status = status;
     e.request_id = t.request_id;
     return e;
 }

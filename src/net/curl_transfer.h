@@ -33,6 +33,10 @@ struct Transfer {
     int attempt = 0;
     std::optional<std::chrono::steady_clock::time_point> due; // waiting to retry
     std::optional<CachedEntity> cached;
+    // Where the next attempt goes: request.url, or a same-origin GET redirect's target.
+    std::string target;
+    int redirects_followed = 0;
+    bool following_redirect = false; // the next prepare_attempt is not a new attempt
 
     std::shared_ptr<const ClientSettings> settings; // of the current attempt
     CURL* easy = nullptr;
@@ -55,5 +59,18 @@ struct Transfer {
 
 // The typed Error for a failed transfer (curl result plus what the callbacks saw).
 Error error_from_curl(CURLcode code, const Transfer& transfer);
+
+// Redirects are followed here, not by libcurl: only a GET or HEAD, only within the origin
+// (scheme, host, port) of the request's URL, at most max_redirects times.
+inline constexpr int max_redirects = 5;
+
+// scheme://host:port of an absolute http(s) URL, lowercase, the port made explicit; nothing for
+// anything else.
+std::optional<std::string> origin_of(const std::string& url);
+
+// What to do with a 3xx answer whose Location resolved to `location`: nothing when it may be
+// followed, else the Error the request ends with.
+std::optional<Error> refuse_redirect(const Transfer& transfer, int status,
+                                     const std::string& location);
 
 } // namespace cd::net::detail

@@ -32,13 +32,19 @@ using UniformRandom = std::function<double()>;
 std::chrono::milliseconds backoff_delay(const RetryPolicy& policy, int retry,
                                         const UniformRandom& random);
 
-// Retry-After as delay-seconds or an IMF-fixdate HTTP date (RFC 9110 10.2.3). A date in the
-// past gives 0; garbage, negative numbers and absurd values (over a day) give nothing.
+// Retry-After as delay-seconds or an HTTP date (RFC 9110 10.2.3). A date in the past gives 0;
+// garbage, negative numbers and absurd values (over a day) give nothing.
 std::optional<std::chrono::seconds> parse_retry_after(std::string_view value,
                                                       std::chrono::system_clock::time_point now);
 
-// Parses an IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT").
-std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string_view text);
+// Parses an HTTP date in the three forms a recipient must accept (RFC 9110 5.6.7):
+// IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and
+// asctime "Sun Nov  6 08:49:37 1994". `now` places RFC 850's two-digit year in its century.
+// Written out rather than curl_getdate, which also takes many other shapes and rolls an
+// impossible date such as 31 Feb over into March instead of refusing it.
+std::optional<std::chrono::system_clock::time_point>
+parse_http_date(std::string_view text,
+                std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
 
 // What happened in the attempt that just ended.
 struct AttemptOutcome {

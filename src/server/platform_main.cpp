@@ -4,6 +4,7 @@
 // Prints "listening on http://ADDR:PORT" once it serves; stops cleanly on SIGINT/SIGTERM.
 #include "server/platform_server.h"
 
+#include "core/wire_number.h"
 #include "diag/log.h"
 
 #include <atomic>
@@ -62,7 +63,11 @@ int main(int argc, char** argv) {
             } else if (arg == "--seed") {
                 options.seed = std::stoull(value());
             } else if (arg == "--clock-speed") {
-                options.clock_speed = std::stod(value());
+                const auto speed = cd::parse_wire_number(value());
+                if (!speed || *speed <= 0) {
+                    return usage("--clock-speed must be a positive number such as 60 or 0.5");
+                }
+                options.clock_speed = *speed;
             } else if (arg == "--faults") {
                 options.faults = true;
             } else if (arg == "--log-level") {

@@ -3,6 +3,7 @@
 // filters, requests/{id}, tokens/{token}, and the servicerequestupdates extension. Officials'
 // replies and status changes arrive over virtual time (clock speed), computed on read.
 // Errors use Open311's own list format: [{"code": 400, "description": "..."}].
+#include "core/wire_number.h"
 #include "server/open311_services.h"
 #include "server/seed_rng.h"
 #include "server/server_context.h"
@@ -126,17 +127,10 @@ std::string field(const httplib::Request& req, const std::string& name) {
     return {};
 }
 
+// The demo platform runs inside the app, under the citizen's locale: stod would refuse "30.27"
+// in de_DE.
 std::optional<double> number(const std::string& s) {
-    if (s.empty()) {
-        return std::nullopt;
-    }
-    try {
-        std::size_t used = 0;
-        double v = std::stod(s, &used);
-        return used == s.size() ? std::optional<double>(v) : std::nullopt;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
+    return parse_wire_number(s);
 }
 
 void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {

@@ -8,6 +8,7 @@
 #include "app/report_presenter.h"
 #include "app/voice_reports.h"
 #include "catch.hpp"
+#include "comma_locale.h"
 #include "diag/log.h"
 #include "life_test_support.h"
 #include "store/outbox.h"
@@ -193,6 +194,17 @@ TEST_CASE("a report is validated: 4,000 characters and the required attributes",
     CHECK(view.problems.empty());
     // Delivered, with the attribute the server requires.
     REQUIRE(t.ui.run_until([&] { return outbox_count(t) == 0 && !my_entries(t)[0].waiting(); }));
+}
+
+TEST_CASE("typed coordinates are read with a point under de_DE", "[app][ui-logic][voice]") {
+    test::CommaDecimalLocale comma;
+    auto here = draft_102("路灯不亮");
+    here.address.clear();
+    here.latitude = "30.27";
+    here.longitude = " 120.15 ";
+    CHECK(app::validate_report(here, {}).empty());
+    here.latitude = "30,27"; // what the locale would write: not what travels
+    CHECK(has_problem(app::validate_report(here, {}), "coordinates"));
 }
 
 TEST_CASE("offline, a report waits in the outbox and leaves when the platform is back",

@@ -61,7 +61,46 @@ TEST_CASE("Retry-After accepts seconds and HTTP dates and rejects nonsense", "[n
     CHECK_FALSE(parse_retry_after("864001", now));                        // over a day
     CHECK_FALSE(parse_retry_after("Sun, 13 Nov 1994 08:49:37 GMT", now)); // a week away
     CHECK_FALSE(parse_retry_after("Sun, 32 Nov 1994 08:49:37 GMT", now));
-    CHECK_FALSE(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT")); // RFC 850 form: not accepted
+}
+
+TEST_CASE("HTTP dates are read in all three forms RFC 9110 requires", "[net][retry]") {
+    const auto now = *parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT");
+    CHECK(now.time_since_epoch() == seconds(784111777));
+    CHECK(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT", now) == now); // RFC 850
+    CHECK(parse_http_date("Sun Nov  6 08:49:37 1994", now) == now);       // asctime
+    CHECK(parse_http_date("Sun Nov 06 08:49:37 1994", now) == now);
+    CHECK(parse_retry_after("Sunday, 06-Nov-94 08:50:07 GMT", now) == seconds(30));
+    CHECK(parse_retry_after("Sun Nov  6 08:50:07 1994", now) == seconds(30));
+    CHECK(parse_retry_after("Sun Nov  6 08:00:00 1994", now) == seconds(0)); // past
+
+    // A two-digit year more than 50 years ahead is the last century's.
+    const auto in_2026 = *parse_http_date("Thu, 03 Dec 2026 10:00:00 GMT");
+    CHECK(parse_http_date("Thursday, 03-Dec-26 10:00:00 GMT", in_2026) == in_2026);
+    CHECK(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT", in_2026) == now);
+}
+
+TEST_CASE("HTTP dates refuse garbage and values out of range", "[net][retry]") {
+    const auto now = *parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT");
+    for (const char* bad : {"", "soon", "Sun, 06 Nov 1994", "06 Nov 1994 08:49:37 GMT",
+                            "Sun, 06 Nov 1994 08:49:37 +0800", "Sun, 06 Nov 1994 08:49:37 GMT junk",
+                            "Sun, 6 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-1994 08:49:37 GMT",
+                            "Sun, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994 GMT",
+                            "Sun Nov 6 08:49:37 1994", "Fun, 06 Nov 1994 08:49:37 GMT",
+                            "Sun, 06 Now 1994 08:49:37 GMT", "Sun, -6 Nov 1994 08:49:37 GMT",
+                            "Sun, 06 Nov 1994 -8:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 gmt",
+                            // out of range: day, month length, hour, minute, second
+                            "Sun, 32 Nov 1994 08:49:37 GMT", "Sun, 00 Nov 1994 08:49:37 GMT",
+                            "Thu, 31 Feb 1994 08:49:37 GMT", "Sunday, 31-Apr-94 08:49:37 GMT",
+                            "Sun Feb 29 08:49:37 1994", "Sun, 06 Nov 1994 24:00:00 GMT",
+                            "Sunday, 06-Nov-94 08:60:37 GMT", "Sun Nov  6 08:49:61 1994"}) {
+        INFO(bad);
+        CHECK_FALSE(parse_http_date(bad, now));
+        CHECK_FALSE(parse_retry_after(bad, now));
+    }
+    CHECK(parse_http_date("Thu Feb 29 08:49:37 1996", now)); // a leap year
+    // Further than a day away in any form: not a delay to honour.
+    CHECK_FALSE(parse_retry_after("Sunday, 13-Nov-94 08:49:37 GMT", now));
+    CHECK_FALSE(parse_retry_after("Sun Nov 13 08:49:37 1994", now));
 }
 
 TEST_CASE("idempotent methods are retried on transient statuses", "[net][retry]") {

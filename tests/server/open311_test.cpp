@@ -1,4 +1,5 @@
 #include "catch.hpp"
+#include "comma_locale.h"
 #include "server_fixture.h"
 
 #include <thread>
@@ -104,4 +105,28 @@ TEST_CASE("Open311 errors come as its own error list", "[server]") {
     REQUIRE(unknown);
     CHECK(unknown->status == 404);
     CHECK(parse(unknown->body).is_array());
+}
+
+// The demo platform runs inside the app, after its setlocale(LC_ALL, ""): "30.27" must still be
+// 30.27 under a locale whose decimal point is a comma, and "30,27" is not a coordinate.
+TEST_CASE("Open311 coordinates are read with a point under de_DE", "[server][locale]") {
+    TestServer srv;
+    CommaDecimalLocale comma;
+    auto c = srv.client();
+    auto created = c.Post("/open311/v2/requests.json",
+                          "api_key=demo&service_code=102&lat=30.27&long=120.13&description=dark",
+                          "application/x-www-form-urlencoded");
+    REQUIRE(created);
+    REQUIRE(created->status == 201);
+    std::string id(parse(created->body).as_array().at(0).at("service_request_id").as_string());
+    auto one = parse(c.Get(("/open311/v2/requests/" + id + ".json").c_str())->body).as_array();
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].at("lat").to_number<double>() == 30.27);
+    CHECK(one[0].at("long").to_number<double>() == 120.13);
+
+    auto comma_text = c.Post("/open311/v2/requests.json",
+                             "api_key=demo&service_code=102&lat=30,27&long=120,13&description=x",
+                             "application/x-www-form-urlencoded");
+    REQUIRE(comma_text);
+    CHECK(comma_text->status == 400);
 }
