@@ -139,11 +139,25 @@ using State = PlatformClient::State;
 
 template <class T> using Parse = std::function<Result<T>(const net::Response&)>;
 
+// Support needs the field that broke the contract ("bills[2].amount_fen") in the log.
+template <class T> Parse<T> logged_on_refusal(Parse<T> parse, const Call& call) {
+    std::string what = std::string(to_string(call.method)) + ' ' + call.path;
+    return [parse = std::move(parse), what = std::move(what)](const net::Response& r) {
+        auto parsed = parse(r);
+        if (!parsed.ok()) {
+            diag::warn(diag::Category::api, "refused the answer to ", what, " (request ",
+                       r.request_id, "): ", parsed.error().detail);
+        }
+        return parsed;
+    };
+}
+
 template <class T>
 void run(const std::shared_ptr<State>& state, Call call, Parse<T> parse,
          std::function<void(Result<T>)> done) {
     // A 304 is an answer only to a conditional request the caller made itself.
     const bool conditional = !call.if_none_match.empty();
+    parse = logged_on_refusal(std::move(parse), call);
     state->send(
         std::make_shared<const Call>(std::move(call)), false,
         [conditional, parse = std::move(parse), done = std::move(done)](Result<net::Response> r) {

@@ -55,14 +55,19 @@ AppPaths platform_paths(Platform platform, const EnvLookup& env) {
     case Platform::windows: {
         const fs::path roaming = env("APPDATA").value_or((home / "AppData" / "Roaming").string());
         const fs::path local = env("LOCALAPPDATA").value_or((home / "AppData" / "Local").string());
-        return AppPaths{roaming / "CitizenDesk", roaming / "CitizenDesk",
-                        local / "CitizenDesk" / "Logs", local / "CitizenDesk" / "Cache"};
+        return AppPaths{roaming / "CitizenDesk",
+                        roaming / "CitizenDesk",
+                        local / "CitizenDesk" / "Logs",
+                        local / "CitizenDesk" / "Cache",
+                        {}};
     }
     case Platform::macos: {
         const fs::path lib = home / "Library";
         return AppPaths{lib / "Application Support" / "CitizenDesk",
-                        lib / "Preferences" / "CitizenDesk", lib / "Logs" / "CitizenDesk",
-                        lib / "Caches" / "CitizenDesk"};
+                        lib / "Preferences" / "CitizenDesk",
+                        lib / "Logs" / "CitizenDesk",
+                        lib / "Caches" / "CitizenDesk",
+                        {}};
     }
     case Platform::linux_xdg:
         break;
@@ -72,12 +77,13 @@ AppPaths platform_paths(Platform platform, const EnvLookup& env) {
         xdg_dir(env, "XDG_CONFIG_HOME", home, ".config") / "citizendesk",
         xdg_dir(env, "XDG_STATE_HOME", home, ".local/state") / "citizendesk" / "logs",
         xdg_dir(env, "XDG_CACHE_HOME", home, ".cache") / "citizendesk",
+        {},
     };
 }
 
 AppPaths paths_under(const fs::path& root) {
     const fs::path abs = fs::absolute(root);
-    return AppPaths{abs / "data", abs / "config", abs / "logs", abs / "cache"};
+    return AppPaths{abs / "data", abs / "config", abs / "logs", abs / "cache", abs};
 }
 
 } // namespace cd::app

@@ -19,6 +19,7 @@ struct AppPaths {
     std::filesystem::path config_dir;
     std::filesystem::path log_dir;
     std::filesystem::path cache_dir;
+    std::filesystem::path root; // --data-dir's folder, which holds the four; empty otherwise
 };
 
 enum class Platform { linux_xdg, windows, macos };

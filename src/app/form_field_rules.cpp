@@ -114,6 +114,10 @@ FieldKind field_kind(const std::string& type) {
 }
 
 Message check_field(const api::FormField& field, const std::string& value) {
+    if (value.find('\0') != std::string::npos) {
+        // Would end the text early wherever it is read as a C string (wx, the platform).
+        return msg(N_("This text contains a character that cannot be saved."));
+    }
     if (blank(value)) {
         return field.required ? msg(N_("This field is required.")) : Message{};
     }

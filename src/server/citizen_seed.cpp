@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS idempotency(
   citizen_id TEXT NOT NULL, key TEXT NOT NULL, body TEXT NOT NULL, status INTEGER NOT NULL,
   response TEXT NOT NULL, content_type TEXT NOT NULL, PRIMARY KEY(citizen_id, key));
 CREATE TABLE IF NOT EXISTS sessions(
-  access_token TEXT PRIMARY KEY, refresh_token TEXT UNIQUE NOT NULL, citizen_id TEXT NOT NULL,
+  access_digest TEXT PRIMARY KEY, refresh_digest TEXT UNIQUE NOT NULL, citizen_id TEXT NOT NULL,
   access_expires_ms INTEGER NOT NULL, refresh_expires_ms INTEGER NOT NULL,
   revoked INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS applications(
@@ -201,7 +201,14 @@ void add_bills(Database& db, const std::string& citizen, std::uint64_t seed) {
 
 bool seed_database(Database& db, std::uint64_t seed) {
     auto lock = db.lock();
+    if (db.meta("session_tokens") != "sha256") {
+        // Older databases kept the tokens themselves: those sessions end, and their pages are
+        // overwritten rather than left in the file's free space.
+        db.exec("PRAGMA secure_delete=ON; DROP TABLE IF EXISTS sessions; PRAGMA "
+                "secure_delete=OFF");
+    }
     db.exec(schema);
+    db.set_meta("session_tokens", "sha256");
     if (db.meta("seed")) {
         return false;
     }

@@ -2,6 +2,11 @@
 
 #include <sqlite3.h>
 
+#if !defined(_WIN32)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace cd::server {
 namespace {
 
@@ -79,6 +84,16 @@ bool Statement::is_null(int column) const {
 }
 
 Database::Database(const std::string& path) {
+#if !defined(_WIN32)
+    // It holds citizens' records: owner-only from its first byte, whatever the umask (SQLite
+    // gives the -wal and -shm files the main file's mode).
+    if (!path.empty()) {
+        const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+        }
+    }
+#endif
     int rc = sqlite3_open_v2(path.empty() ? ":memory:" : path.c_str(), &db_,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
                              nullptr);

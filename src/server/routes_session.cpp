@@ -63,6 +63,15 @@ std::string derive(std::string_view password, std::string_view salt, int iterati
     return h;
 }
 
+// Only the SHA-256 of a bearer token is stored: a copy of the database opens no session. The
+// tokens are 256 random bits, so an unsalted fast hash is enough.
+std::string token_digest(std::string_view token) {
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    EVP_Digest(token.data(), token.size(), out, &n, EVP_sha256(), nullptr);
+    return hex(out, n);
+}
+
 std::string mask_phone(const std::string& p) {
     return p.size() == 11 ? p.substr(0, 3) + "****" + p.substr(7) : "***";
 }
@@ -78,8 +87,8 @@ json::object issue_tokens(ServerContext& ctx, const std::string& citizen) {
     auto now = to_ms(Clock::now());
     std::string access = random_hex(32), refresh = random_hex(32);
     ctx.db->prepare("INSERT INTO sessions VALUES(?,?,?,?,?,0)")
-        .bind(1, access)
-        .bind(2, refresh)
+        .bind(1, token_digest(access))
+        .bind(2, token_digest(refresh))
         .bind(3, citizen)
         .bind(4, now + ctx.options.access_token_seconds * 1000LL)
         .bind(5, now + ctx.options.refresh_token_seconds * 1000LL)
@@ -172,15 +181,17 @@ void refresh(ServerContext& ctx, const httplib::Request& req, httplib::Response&
     auto lock = ctx.db->lock();
     Transaction tx(*ctx.db);
     auto st = ctx.db->prepare(
-        "SELECT citizen_id, refresh_expires_ms, revoked FROM sessions WHERE refresh_token = ?");
-    st.bind(1, token);
+        "SELECT citizen_id, refresh_expires_ms, revoked FROM sessions WHERE refresh_digest = ?");
+    st.bind(1, token_digest(token));
     if (token.empty() || !st.step() || st.integer(2) != 0 || st.integer(1) < to_ms(Clock::now())) {
         send_unauthorized(res, req, "invalid-refresh-token", "Session ended",
                           "The refresh token is unknown, used or expired; sign in again.");
         return;
     }
     std::string citizen = st.text(0);
-    ctx.db->prepare("UPDATE sessions SET revoked = 1 WHERE refresh_token = ?").bind(1, token).run();
+    ctx.db->prepare("UPDATE sessions SET revoked = 1 WHERE refresh_digest = ?")
+        .bind(1, token_digest(token))
+        .run();
     auto tokens = issue_tokens(ctx, citizen);
     tx.commit();
     send_json(res, 201, tokens);
@@ -192,7 +203,9 @@ void logout(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
     }
     auto token = req.get_header_value("Authorization").substr(7);
     auto lock = ctx.db->lock();
-    ctx.db->prepare("UPDATE sessions SET revoked = 1 WHERE access_token = ?").bind(1, token).run();
+    ctx.db->prepare("UPDATE sessions SET revoked = 1 WHERE access_digest = ?")
+        .bind(1, token_digest(token))
+        .run();
     res.status = 204;
 }
 
@@ -243,8 +256,8 @@ std::optional<std::string> authenticate(ServerContext& ctx, const httplib::Reque
     }
     auto lock = ctx.db->lock();
     auto st = ctx.db->prepare(
-        "SELECT citizen_id, access_expires_ms, revoked FROM sessions WHERE access_token = ?");
-    st.bind(1, header.substr(7));
+        "SELECT citizen_id, access_expires_ms, revoked FROM sessions WHERE access_digest = ?");
+    st.bind(1, token_digest(header.substr(7)));
     if (!st.step() || st.integer(2) != 0) {
         send_unauthorized(res, req, "invalid-token", "Sign-in required",
                           "The token is unknown or was revoked; sign in again.");

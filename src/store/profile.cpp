@@ -40,6 +40,15 @@ bool blank(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
+// A NUL would end the text early wherever it is next read as a C string (wx, the platform).
+bool has_nul(const std::string& s) {
+    return s.find('\0') != std::string::npos;
+}
+
+Message unsaveable() {
+    return msg(N_("This text contains a character that cannot be saved."));
+}
+
 bool is_card_number(const std::string& s) {
     return s.size() >= 6 && s.size() <= 20 &&
            std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c); });
@@ -58,6 +67,8 @@ std::vector<FieldProblem> validate_profile(const Profile& p) {
     std::vector<FieldProblem> out;
     if (blank(p.name)) {
         out.push_back({"name", msg(N_("Please enter your name."))});
+    } else if (has_nul(p.name)) {
+        out.push_back({"name", unsaveable()});
     } else if (p.name.size() > max_name_bytes) {
         out.push_back({"name", msg(N_("The name is too long."))});
     }
@@ -70,7 +81,9 @@ std::vector<FieldProblem> validate_profile(const Profile& p) {
         out.push_back({"phone", msg(N_("Please enter an 11-digit mobile number, such as "
                                        "138 0013 8000."))});
     }
-    if (p.address.size() > max_address_bytes) {
+    if (has_nul(p.address)) {
+        out.push_back({"address", unsaveable()});
+    } else if (p.address.size() > max_address_bytes) {
         out.push_back({"address", msg(N_("The address is too long."))});
     }
     if (!p.citizen_card.empty() && !is_card_number(p.citizen_card)) {
@@ -82,9 +95,13 @@ std::vector<FieldProblem> validate_profile(const Profile& p) {
         const std::string prefix = "family." + std::to_string(i) + ".";
         if (blank(m.name) || m.name.size() > max_name_bytes) {
             out.push_back({prefix + "name", msg(N_("Please enter the family member's name."))});
+        } else if (has_nul(m.name)) {
+            out.push_back({prefix + "name", unsaveable()});
         }
         if (blank(m.relation)) {
             out.push_back({prefix + "relation", msg(N_("Please say how you are related."))});
+        } else if (has_nul(m.relation)) {
+            out.push_back({prefix + "relation", unsaveable()});
         }
         if (!m.resident_id.empty()) {
             check_id(out, prefix + "resident_id", m.resident_id);

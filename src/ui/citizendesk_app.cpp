@@ -5,6 +5,7 @@
 #include "ui/main_frame.h"
 #include "ui/session_ui.h"
 
+#include <wx/msgdlg.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
@@ -38,6 +39,10 @@ bool CitizenDeskApp::OnInit() {
     SetAppName("citizendesk");
     SetVendorName("CitizenDesk");
     SetAppDisplayName(_("CitizenDesk"));
+    if (!refusal_.empty()) {
+        wxMessageBox(refusal_, _("CitizenDesk"), wxOK | wxICON_INFORMATION);
+        return false;
+    }
 
     const bool chinese = wxTranslations::Get() != nullptr &&
                          wxTranslations::Get()

@@ -19,6 +19,8 @@ public:
     // translations); configure() hands it the checked plan before it runs.
     CitizenDeskApp() = default;
     void configure(app::StartupPlan plan, app::AppPaths paths);
+    // Instead of the window, tell the citizen why the app cannot start (another copy runs).
+    void refuse_start(const wxString& why) { refusal_ = why; }
 
     bool OnInit() override;
     int OnExit() override;
@@ -28,6 +30,7 @@ public:
 private:
     app::StartupPlan plan_;
     app::AppPaths paths_;
+    wxString refusal_;
     WxDispatcher dispatcher_;
     std::unique_ptr<AppServices> services_; // reset in OnExit, after the window is gone
 };

@@ -3,6 +3,7 @@
 #include "app/app_paths.h"
 #include "app/build_info.h"
 #include "app/diagnostics_text.h"
+#include "app/startup_folders.h"
 #include "app/startup_options.h"
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
@@ -98,7 +99,27 @@ int run(int argc, char** argv) {
 
     if (plan.diagnose) {
         print(stdout, from_utf8(app::diagnostics_text(library_versions(), paths)));
+        if (app::InstanceLock::held_elsewhere(paths.data_dir)) {
+            print(stderr, tr(app::already_running_error(paths.data_dir).user_message));
+        }
         return EXIT_SUCCESS;
+    }
+
+    // Before the log, the vault or the demo platform are opened: a second copy opens none.
+    auto folders = app::open_app_folders(paths);
+    if (!folders) {
+        const wxString why = tr(folders.error().message_for_user());
+        print(stderr, why);
+        if (folders.error().kind != ErrorKind::conflict) {
+            return 1;
+        }
+        if (has_display()) {
+            owner.app->refuse_start(why);
+            owner.release();
+            int wx_argc = argc;
+            wxEntry(wx_argc, argv);
+        }
+        return 4;
     }
 
     diag::set_level(plan.log_level);
@@ -111,6 +132,7 @@ int run(int argc, char** argv) {
                net::curl_version_description());
     diag::info(diag::Category::app, "data ", paths.data_dir.string(), "; log ",
                log_file->path().string());
+    app::log_privacy_repair(folders->privacy);
 
     if (!has_display()) {
         print(stderr, _("CitizenDesk needs a graphical display, and none was found (DISPLAY is "

@@ -4,6 +4,7 @@
 #include "app/search_presenter.h"
 #include "ui/message_text.h"
 #include "ui/service_window.h"
+#include "ui/text_wrap.h"
 
 #include <wx/dc.h>
 #include <wx/settings.h>
@@ -157,15 +158,20 @@ public:
         SetName("search-bar");
         box_->SetName("search-box");
         box_->SetHint(_("Search services: Chinese, pinyin (shebao), initials (sbk) or English"));
+        status_->SetName("catalog-status");
+        // Room for a whole query; a long catalog message goes on its own lines below instead
+        // of squeezing the box to a few characters.
+        box_->SetMinSize(wxSize(FromDIP(min_box_width), -1));
         list_->Hide();
         note_->Hide();
+        status_->Hide();
         auto* row = new wxBoxSizer(wxHORIZONTAL);
         row->Add(new wxStaticText(this, wxID_ANY, _("&Find a service:")),
                  wxSizerFlags().Centre().Border(wxRIGHT, FromDIP(6)));
         row->Add(box_, wxSizerFlags(1).Centre());
-        row->Add(status_, wxSizerFlags().Centre().Border(wxLEFT, FromDIP(8)));
         auto* column = new wxBoxSizer(wxVERTICAL);
         column->Add(row, wxSizerFlags().Expand());
+        column->Add(status_, wxSizerFlags().Border(wxTOP, FromDIP(4)));
         column->Add(note_, wxSizerFlags().Border(wxTOP, FromDIP(4)));
         column->Add(list_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(2)));
         SetSizer(column);
@@ -176,6 +182,12 @@ public:
             presenter_.set_query(std::string(utf8.data(), utf8.length()));
         });
         box_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { presenter_.activate(); });
+        Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+            if (status_->IsShown() && GetClientSize().x != wrapped_at_) {
+                wrap_status();
+            }
+            e.Skip();
+        });
         box_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
             switch (e.GetKeyCode()) {
             case WXK_DOWN:
@@ -230,11 +242,31 @@ public:
     }
 
     void catalog_status_changed(const app::CatalogStatus& status) override {
-        status_->SetLabel(tr(status.message));
+        status_text_ = tr(status.message);
+        status_->Show(!status_text_.empty());
+        wrap_status();
         relayout();
     }
 
+    wxStaticText* status() const { return status_; }
+
 private:
+    static constexpr int min_box_width = 320;
+
+    void wrap_status() {
+        wrapped_at_ = GetClientSize().x;
+        const wxString wrapped = wrap_to_width(
+            *status_, status_text_, wrapped_at_ > 0 ? wrapped_at_ : FromDIP(min_box_width));
+        if (wrapped == status_->GetLabel()) {
+            return;
+        }
+        const bool taller = wrapped.Freq('\n') != status_->GetLabel().Freq('\n');
+        status_->SetLabel(wrapped);
+        if (taller) {
+            CallAfter([this] { relayout(); }); // the window above sizes us by our lines
+        }
+    }
+
     void relayout() {
         Layout();
         if (GetParent() != nullptr) {
@@ -245,6 +277,8 @@ private:
     app::AppContext& context_;
     wxTextCtrl* box_;
     wxStaticText* status_;
+    wxString status_text_; // as translated, before wrapping
+    int wrapped_at_ = 0;
     ResultList* list_;
     wxStaticText* note_;
     app::SearchModel model_;
@@ -260,6 +294,11 @@ wxWindow* create_search_bar(wxWindow* parent, app::AppContext& context) {
 wxTextCtrl* search_box(wxWindow* search_bar) {
     auto* bar = dynamic_cast<SearchBar*>(search_bar);
     return bar != nullptr ? bar->box() : nullptr;
+}
+
+wxStaticText* catalog_status_label(wxWindow* search_bar) {
+    auto* bar = dynamic_cast<SearchBar*>(search_bar);
+    return bar != nullptr ? bar->status() : nullptr;
 }
 
 std::size_t search_result_count(wxWindow* search_bar) {

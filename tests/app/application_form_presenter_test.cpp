@@ -99,6 +99,10 @@ TEST_CASE("each field type of the form schema has its rule and its message", "[a
          "This is not a valid mobile number (11 digits, starting with 1)."},
         {field("phone"), "23800000000",
          "This is not a valid mobile number (11 digits, starting with 1)."},
+        // A NUL is refused, not cut off at (the text would end there in wx and the platform).
+        {text, std::string("张明\0X", 8), "This text contains a character that cannot be saved."},
+        {field("textarea"), std::string("a\0", 2),
+         "This text contains a character that cannot be saved."},
     };
     for (const auto& row : table) {
         INFO(row.field.type << " '" << row.value << "'");

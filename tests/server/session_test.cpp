@@ -1,6 +1,12 @@
 #include "catch.hpp"
 #include "server_fixture.h"
 
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 using namespace cd::test;
 
 namespace {
@@ -103,4 +109,49 @@ TEST_CASE("five wrong passwords in a row make the sixth attempt a 429 with Retry
     // Another phone is not affected.
     CHECK(post_json(c, "/v1/session", {{"phone", "13800000000"}, {"password", "Demo@2026"}})
               ->status == 201);
+}
+
+namespace {
+
+std::string file_bytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+} // namespace
+
+TEST_CASE("the database keeps only digests of the tokens, which still authenticate, in a file "
+          "others cannot read",
+          "[server]") {
+    const mode_t umask_before = ::umask(022);
+    TempDir dir;
+    const auto db = dir.path() / "platform.db";
+    TestServer srv({}, db.string());
+    auto c = srv.client();
+    auto t =
+        parse(post_json(c, "/v1/session", {{"phone", "13800000000"}, {"password", "Demo@2026"}})
+                  ->body)
+            .as_object();
+    const std::string access(t.at("access_token").as_string());
+    const std::string refresh(t.at("refresh_token").as_string());
+    auto me = c.Get("/v1/me", bearer(access));
+    REQUIRE(me);
+    CHECK(me->status == 200);
+
+    // Whoever copies the file (with its -wal, where fresh rows are) finds no usable token.
+    const std::string stored = file_bytes(db) + file_bytes(db.string() + "-wal");
+    REQUIRE(stored.find("13800000000") != std::string::npos); // the bytes really are readable
+    CHECK(stored.find(access) == std::string::npos);
+    CHECK(stored.find(refresh) == std::string::npos);
+
+    for (const auto& p : {db.string(), db.string() + "-wal", db.string() + "-shm"}) {
+        struct stat st {};
+        REQUIRE(::stat(p.c_str(), &st) == 0);
+        INFO(p);
+        CHECK((st.st_mode & 0777) == 0600);
+    }
+    ::umask(umask_before);
+
+    auto rotated = post_json(c, "/v1/session/refresh", {{"refresh_token", refresh}});
+    CHECK(rotated->status == 201);
 }

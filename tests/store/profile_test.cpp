@@ -52,6 +52,28 @@ TEST_CASE("validate_profile names every broken field with its own message") {
     CHECK(validate_profile(p).at(0).message.id == "The ID number must have 18 characters.");
 }
 
+TEST_CASE("a NUL inside a name is refused, never cut off at it") {
+    using namespace std::string_literals;
+    Profile p = valid_profile();
+    p.name = "林小梅\0管理员"s;
+    p.address = "五四路\0"s;
+    p.family[0].name = "林\0大山"s;
+    p.family[1].relation = "daughter\0"s;
+    const auto problems = validate_profile(p);
+    CHECK(fields(problems) ==
+          std::vector<std::string>{"name", "address", "family.0.name", "family.1.relation"});
+    for (const auto& problem : problems) {
+        CHECK(problem.message.id == "This text contains a character that cannot be saved.");
+    }
+
+    test::OpenVault v;
+    ProfileRepository profiles(v.vault);
+    auto s = profiles.save(p);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().kind == ErrorKind::validation);
+    CHECK_FALSE((*profiles.load()).has_value());
+}
+
 TEST_CASE("ProfileRepository saves, normalises and reloads the profile") {
     test::OpenVault v;
     ProfileRepository profiles(v.vault);

@@ -6,6 +6,7 @@
 #include "ui/service_window.h"
 
 #include <wx/checklst.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
@@ -65,4 +66,32 @@ TEST_CASE("typing pinyin into the search box lists services, and Enter opens the
     CHECK(cd::ui::search_result_count(bar) == 0); // the list closed when the guide opened
     guide->Close(true);
     REQUIRE(wait_until([] { return find_service_guide() == nullptr; }));
+}
+
+TEST_CASE("a catalog message below the search box leaves the box its width", "[ui]") {
+    setenv("CITIZENDESK_NO_START_DIALOGS", "1", 1);
+    cd::app::StartupPlan unreachable;
+    unreachable.platform = cd::app::StartupPlan::Platform::url;
+    unreachable.platform_url = "http://127.0.0.1:1"; // nothing listens: the catalog is offline
+    LinkedWindow window(unreachable);
+    window.frame->SetSize(window.frame->FromDIP(wxSize(640, 600)));
+    wxWindow* bar = window.frame->search_bar();
+    REQUIRE(bar != nullptr);
+    wxTextCtrl* box = cd::ui::search_box(bar);
+    wxStaticText* status = cd::ui::catalog_status_label(bar);
+    REQUIRE(status != nullptr);
+    REQUIRE(wait_until([&] { return status->IsShown() && status->GetLabel().Contains("Offline"); },
+                       std::chrono::seconds(60)));
+    const auto laid_out = [&] {
+        return box->GetSize().x >= box->FromDIP(320) &&
+               status->GetRect().GetRight() <= bar->GetClientSize().x &&
+               status->GetRect().GetTop() >= box->GetRect().GetBottom();
+    };
+    wait_until(laid_out, std::chrono::seconds(5)); // the relayout the message queued
+
+    INFO("box " << box->GetSize().x << " px of a " << bar->GetClientSize().x << " px bar");
+    CHECK(box->GetSize().x >= box->FromDIP(320));
+    // The whole message is inside the bar, below the box.
+    CHECK(status->GetRect().GetRight() <= bar->GetClientSize().x);
+    CHECK(status->GetRect().GetTop() >= box->GetRect().GetBottom());
 }

@@ -1,0 +1,32 @@
+// The citizen's folders and files are theirs alone: another account on the same computer must
+// not read the vault, the settings, the log or the demo platform's database. Files are created
+// owner-only (umask 077; SQLite gives its -wal and -shm files the main file's mode), folders
+// 0700, and whatever an older version or a copy left readable to others is repaired at start.
+// Windows: the folders under %APPDATA% and %LOCALAPPDATA% inherit the user profile's ACL (the
+// user, administrators, SYSTEM); an explicit owner-only one is not set, and the repair says so.
+#pragma once
+
+#include "app/app_paths.h"
+
+#include <string>
+#include <vector>
+
+namespace cd::app {
+
+// From now on, what this process creates is readable and writable by its owner only.
+void create_private_from_now_on();
+
+// The folders the app owns: the four, their "citizendesk" parent where one exists (the log
+// and cache folders sit below one on Linux and Windows) and --data-dir's folder.
+std::vector<std::filesystem::path> owned_folders(const AppPaths& paths);
+
+struct PrivacyRepair {
+    std::vector<std::string> repaired; // one line per path made private, for the log
+    std::vector<std::string> failed;   // one line per path that could not be
+};
+
+// Makes each owned folder 0700 and everything inside it (folders 0700, files 0600), without
+// following symbolic links. The folders must exist.
+PrivacyRepair make_private(const AppPaths& paths);
+
+} // namespace cd::app

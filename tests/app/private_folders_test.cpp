@@ -1,0 +1,139 @@
+#include "catch.hpp"
+
+#include "app/startup_folders.h"
+#include "diag/log.h"
+#include "diag/rotating_file_sink.h"
+#include "server/database.h"
+#include "store/vault.h"
+#include "temp_dir.h"
+
+#include <sys/stat.h>
+
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+using namespace cd;
+namespace fs = std::filesystem;
+
+namespace {
+
+unsigned mode_of(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::lstat(p.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+}
+
+// Puts the process's umask back at scope exit (start-up changes it for the whole process).
+struct UmaskScope {
+    mode_t before;
+    explicit UmaskScope(mode_t m) : before(::umask(m)) {}
+    ~UmaskScope() { ::umask(before); }
+};
+
+class LinesSink final : public diag::Sink {
+public:
+    void write(const diag::Record&, std::string_view line) override {
+        std::lock_guard lock(mutex_);
+        lines_.emplace_back(line);
+    }
+    void flush() override {}
+    bool has(const std::string& part) {
+        std::lock_guard lock(mutex_);
+        for (const auto& l : lines_) {
+            if (l.find(part) != std::string::npos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    std::mutex mutex_;
+    std::vector<std::string> lines_;
+};
+
+} // namespace
+
+TEST_CASE("start-up makes the folders 0700 and what is created in them 0600 under umask 022",
+          "[app][privacy]") {
+    UmaskScope umask(022);
+    test::TempDir tmp;
+    const app::AppPaths paths = app::paths_under(tmp.path() / "profile");
+    auto opened = app::open_app_folders(paths);
+    REQUIRE(opened.ok());
+    CHECK(opened->privacy.repaired.empty());
+
+    store::Vault vault(store::VaultOptions::insecure_fast_kdf_for_tests());
+    REQUIRE(vault.create(paths.data_dir / "vault.db", store::SecretBytes("river-stone 42 lantern"))
+                .ok());
+    server::Database demo((paths.data_dir / "demo-platform.db").string());
+    demo.set_meta("probe", "x");
+    auto log = std::make_shared<diag::RotatingFileSink>(paths.log_dir, "citizendesk",
+                                                        diag::RotatingFileSink::Limits{});
+    diag::add_sink(log);
+    diag::info(diag::Category::app, "a line");
+    diag::flush();
+    diag::remove_sink(log);
+    std::ofstream(paths.config_dir / "settings.ini") << "[window]\n";
+    std::ofstream(paths.cache_dir / "catalog.json") << "{}";
+
+    for (const fs::path& folder :
+         {paths.root, paths.data_dir, paths.config_dir, paths.log_dir, paths.cache_dir}) {
+        INFO(folder);
+        CHECK(mode_of(folder) == 0700);
+    }
+    const fs::path files[] = {paths.data_dir / "vault.db",
+                              paths.data_dir / "vault.db-wal",
+                              paths.data_dir / "vault.db-shm",
+                              paths.data_dir / "demo-platform.db",
+                              paths.data_dir / "demo-platform.db-wal",
+                              paths.data_dir / "demo-platform.db-shm",
+                              paths.data_dir / app::InstanceLock::file_name,
+                              paths.log_dir / "citizendesk.log",
+                              paths.config_dir / "settings.ini",
+                              paths.cache_dir / "catalog.json"};
+    for (const fs::path& file : files) {
+        INFO(file);
+        REQUIRE(fs::exists(file));
+        CHECK(mode_of(file) == 0600);
+    }
+}
+
+TEST_CASE("start-up repairs files and folders that others could read, and logs it",
+          "[app][privacy]") {
+    UmaskScope umask(022);
+    test::TempDir tmp;
+    const app::AppPaths paths = app::paths_under(tmp.path() / "profile");
+    {
+        auto first = app::open_app_folders(paths);
+        REQUIRE(first.ok());
+        std::ofstream(paths.data_dir / "vault.db") << "x";
+        std::ofstream(paths.config_dir / "settings.ini") << "[window]\n";
+        fs::create_directories(paths.cache_dir / "tiles");
+    }
+    // As an older version (or a copy with cp) left them.
+    ::chmod((paths.data_dir / "vault.db").c_str(), 0644);
+    ::chmod((paths.config_dir / "settings.ini").c_str(), 0644);
+    ::chmod(paths.data_dir.c_str(), 0755);
+    ::chmod((paths.cache_dir / "tiles").c_str(), 0755);
+    ::chmod(paths.root.c_str(), 0755);
+
+    auto sink = std::make_shared<LinesSink>();
+    diag::add_sink(sink);
+    auto again = app::open_app_folders(paths);
+    REQUIRE(again.ok());
+    app::log_privacy_repair(again->privacy);
+    diag::remove_sink(sink);
+
+    CHECK(mode_of(paths.data_dir / "vault.db") == 0600);
+    CHECK(mode_of(paths.config_dir / "settings.ini") == 0600);
+    CHECK(mode_of(paths.data_dir) == 0700);
+    CHECK(mode_of(paths.cache_dir / "tiles") == 0700);
+    CHECK(mode_of(paths.root) == 0700);
+    CHECK(again->privacy.repaired.size() == 5);
+    CHECK(sink->has("made private"));
+    CHECK(sink->has("vault.db was 0644, now 0600"));
+}
