@@ -19,6 +19,13 @@ std::string borrowed(const store::SecretBytes& secret) {
     return std::string(secret.view());
 }
 
+// A file name for a message: UTF-8 on every platform, without the folders (which may name the
+// citizen's account).
+std::string utf8_file_name(const std::filesystem::path& path) {
+    const std::u8string name = path.filename().u8string();
+    return std::string(name.begin(), name.end());
+}
+
 void wipe(std::string& text) {
     store::secure_wipe(text.data(), text.size());
     text.clear();
@@ -95,16 +102,24 @@ bool SessionPresenter::same(const store::SecretBytes& a, const store::SecretByte
     return differ == 0;
 }
 
-void SessionPresenter::create_vault(store::SecretBytes passphrase,
-                                    store::SecretBytes confirmation) {
+bool SessionPresenter::acceptable_new_passphrase(SessionDialog dialog,
+                                                 const store::SecretBytes& passphrase,
+                                                 const store::SecretBytes& confirmation) {
     if (!same(passphrase, confirmation)) {
-        view_.show_error(SessionDialog::create_vault,
-                         msg(N_("The two passphrases are not the same. Type them again.")));
-        return;
+        view_.show_error(dialog, msg(N_("The two passphrases are not the same. Type them again.")));
+        return false;
     }
     if (Status acceptable = store::require_acceptable_passphrase(passphrase.view());
         !acceptable.ok()) {
-        view_.show_error(SessionDialog::create_vault, acceptable.error().message_for_user());
+        view_.show_error(dialog, acceptable.error().message_for_user());
+        return false;
+    }
+    return true;
+}
+
+void SessionPresenter::create_vault(store::SecretBytes passphrase,
+                                    store::SecretBytes confirmation) {
+    if (!acceptable_new_passphrase(SessionDialog::create_vault, passphrase, confirmation)) {
         return;
     }
     confirmation.clear();
@@ -139,6 +154,14 @@ void SessionPresenter::unlock(store::SecretBytes passphrase) {
                 ++failed_unlocks_;
             }
             view_.show_error(SessionDialog::unlock, status.error().message_for_user());
+            // A file that is damaged or cannot be read will not open with any passphrase: show
+            // the ways out instead of leaving only Unlock and Cancel.
+            view_.offer_recovery(
+                status.error().kind == ErrorKind::storage
+                    ? msg(N_("You can start over with a new, empty vault: the damaged file is "
+                             "kept aside and nothing is deleted. Or you can bring your data "
+                             "back from a backup file you made earlier."))
+                    : Message{});
             const auto wait = store::UnlockPacing::delay_after(failed_unlocks_);
             if (wait.count() > 0) {
                 const auto seconds = (wait.count() + 999) / 1000;
@@ -244,6 +267,108 @@ void SessionPresenter::change_passphrase(store::SecretBytes old_passphrase,
             context_.notifier.notify(msg(N_("Passphrase changed")),
                                      msg(N_("Use the new passphrase to unlock your data.")));
         }));
+}
+
+// ---- the ways out of a damaged vault -----------------------------------------------------
+
+void SessionPresenter::start_over_requested() {
+    if (!context_.vault.exists()) {
+        unlock_requested(); // nothing to replace: the first-run dialog creates one
+        return;
+    }
+    view_.open(SessionDialog::start_over);
+    view_.show_strength(SessionDialog::start_over, store::passphrase_strength(std::string_view()));
+}
+
+void SessionPresenter::start_over(store::SecretBytes passphrase, store::SecretBytes confirmation) {
+    constexpr auto dialog = SessionDialog::start_over;
+    if (!acceptable_new_passphrase(dialog, passphrase, confirmation)) {
+        return;
+    }
+    confirmation.clear();
+    lock(); // from the File menu the vault may be open; the lock runs first on the store thread
+    view_.show_busy(dialog, true);
+    view_.show_info(dialog, msg(N_("Creating your new vault. This takes a moment...")));
+    context_.vault.start_over(
+        std::move(passphrase),
+        lifetime_.guard([this](Result<std::optional<std::filesystem::path>> aside) {
+            view_.show_busy(dialog, false);
+            view_.show_info(dialog, {});
+            if (!aside.ok()) {
+                view_.show_error(dialog, aside.error().message_for_user());
+                return;
+            }
+            diag::info(diag::Category::app, "started over with a new vault");
+            view_.close(dialog);
+            if (*aside) {
+                vault_replaced(
+                    msg(N_("New vault created")),
+                    msg(N_("The old file was kept in the same folder as {0}. Nothing was "
+                           "deleted."),
+                        {utf8_file_name(**aside)}));
+            } else {
+                vault_replaced(msg(N_("New vault created")), msg(N_("Your new vault is ready.")));
+            }
+        }));
+}
+
+void SessionPresenter::restore_requested() {
+    view_.choose_backup_file();
+}
+
+void SessionPresenter::backup_chosen(const std::filesystem::path& backup) {
+    backup_ = backup;
+    view_.open(SessionDialog::restore_backup);
+    view_.show_info(SessionDialog::restore_backup,
+                    msg(N_("Backup file: {0}"), {utf8_file_name(backup_)}));
+}
+
+void SessionPresenter::restore_backup(store::SecretBytes passphrase) {
+    constexpr auto dialog = SessionDialog::restore_backup;
+    if (backup_.empty()) {
+        restore_requested();
+        return;
+    }
+    if (passphrase.empty()) {
+        view_.show_error(dialog, msg(N_("Type the passphrase of the backup.")));
+        return;
+    }
+    lock();
+    view_.show_busy(dialog, true);
+    view_.show_info(dialog, msg(N_("Checking the backup and bringing your data back. This takes a "
+                                   "moment...")));
+    context_.vault.restore(
+        backup_, std::move(passphrase),
+        lifetime_.guard([this](Result<std::optional<std::filesystem::path>> aside) {
+            view_.show_busy(dialog, false);
+            view_.show_info(dialog, msg(N_("Backup file: {0}"), {utf8_file_name(backup_)}));
+            if (!aside.ok()) {
+                view_.show_error(dialog, aside.error().message_for_user());
+                return;
+            }
+            diag::info(diag::Category::app, "vault restored from a backup");
+            view_.close(dialog);
+            backup_.clear();
+            if (*aside) {
+                vault_replaced(msg(N_("Data restored")),
+                               msg(N_("Your data was brought back from the backup. The file it "
+                                      "replaced was kept in the same folder as {0}."),
+                                   {utf8_file_name(**aside)}));
+            } else {
+                vault_replaced(msg(N_("Data restored")),
+                               msg(N_("Your data was brought back from the backup.")));
+            }
+        }));
+}
+
+void SessionPresenter::vault_replaced(const Message& title, const Message& body) {
+    failed_unlocks_ = 0;
+    for (auto dialog : {SessionDialog::unlock, SessionDialog::create_vault,
+                        SessionDialog::start_over, SessionDialog::restore_backup}) {
+        view_.close(dialog);
+    }
+    context_.notifier.notify(title, body);
+    vault_opened();
 }
 
 // ---- the platform session ----------------------------------------------------------------

@@ -12,13 +12,23 @@
 #include "store/passphrase_strength.h"
 #include "store/secret_bytes.h"
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 
 namespace cd::app {
 
-enum class SessionDialog { create_vault, unlock, sign_in, change_passphrase };
+// start_over: a new passphrase for the new vault that replaces a damaged one; restore_backup:
+// the passphrase of the backup file the citizen chose.
+enum class SessionDialog {
+    create_vault,
+    unlock,
+    sign_in,
+    change_passphrase,
+    start_over,
+    restore_backup
+};
 
 class SessionView {
 public:
@@ -37,6 +47,12 @@ public:
     virtual void show_strength(SessionDialog dialog, const store::PassphraseStrength& strength) = 0;
     // Who is signed in, masked ("Signed in: 王** (138****0000)"); empty when nobody is.
     virtual void show_citizen(const Message& who) = 0;
+    // The unlock dialog offers the ways out of a damaged file (start over, restore a backup)
+    // with `why` above them; an empty `why` takes the offer back.
+    virtual void offer_recovery(const Message& why) = 0;
+    // Asks which backup file to restore (the system's file chooser); the answer comes back
+    // through SessionPresenter::backup_chosen, or nothing when the citizen cancels.
+    virtual void choose_backup_file() = 0;
 };
 
 class SessionPresenter {
@@ -57,6 +73,9 @@ public:
     void sign_in_requested();
     void sign_out();
     void change_passphrase_requested();
+    // The way out of a damaged vault, from the unlock dialog or the File menu.
+    void start_over_requested();
+    void restore_requested();
 
     // The dialogs.
     void passphrase_edited(SessionDialog dialog, const store::SecretBytes& passphrase);
@@ -67,6 +86,9 @@ public:
     void sign_in_with_code(const std::string& phone, const std::string& code);
     void change_passphrase(store::SecretBytes old_passphrase, store::SecretBytes new_passphrase,
                            store::SecretBytes confirmation);
+    void start_over(store::SecretBytes passphrase, store::SecretBytes confirmation);
+    void backup_chosen(const std::filesystem::path& backup);
+    void restore_backup(store::SecretBytes passphrase);
     void cancelled(SessionDialog dialog);
 
     // Pure: the masked line for the status bar.
@@ -76,6 +98,11 @@ public:
 
 private:
     void vault_opened();
+    // Start over / restore replaced the vault file: say where the old one went, open the app.
+    void vault_replaced(const Message& title, const Message& body);
+    // A new passphrase and its confirmation: the dialog's error when they will not do.
+    bool acceptable_new_passphrase(SessionDialog dialog, const store::SecretBytes& passphrase,
+                                   const store::SecretBytes& confirmation);
     void restore_session();
     void signed_in(SessionDialog from);
     // The mobile number in its 11-digit form, or nothing (and the Sign In dialog says why).
@@ -97,6 +124,7 @@ private:
     std::string pending_token_;
     bool restoring_ = false;
     bool restore_pending_ = false; // the platform was out of reach: try again when online
+    std::filesystem::path backup_; // the backup file chosen for restore_backup
     Subscription events_;
     Lifetime lifetime_; // last
 };

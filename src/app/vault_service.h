@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace cd::app {
@@ -25,13 +26,15 @@ class VaultService {
 public:
     // `ui` must outlive the service. `path`: the vault file (it may not exist yet).
     VaultService(Dispatcher& ui, std::filesystem::path path, store::VaultOptions options = {});
-    // Finishes queued jobs, locks the vault and joins the store thread.
+    // Ends a wait between passphrase attempts at once (later attempts end as cancelled),
+    // finishes queued jobs, locks the vault and joins the store thread.
     ~VaultService();
     VaultService(const VaultService&) = delete;
     VaultService& operator=(const VaultService&) = delete;
 
     const std::filesystem::path& path() const { return path_; }
-    // Whether a vault file exists (a cheap stat; fine on the UI thread).
+    // Whether there is a vault to unlock (a cheap stat; fine on the UI thread). The empty file
+    // an interrupted create left does not count: creating replaces it.
     bool exists() const;
     // Last known state, as seen from the UI thread (updated when create/unlock/lock finish).
     bool unlocked() const { return unlocked_.load(); }
@@ -39,6 +42,17 @@ public:
     void create(store::SecretBytes passphrase, std::function<void(Status)> done);
     void unlock(store::SecretBytes passphrase, std::function<void(Status)> done);
     void lock(std::function<void()> done = {});
+
+    // The ways out of a damaged or unreadable vault; both lock first and leave the vault
+    // unlocked when they succeed, and neither deletes anything.
+    // Moves the vault file aside and creates a new, empty vault; `done` gets where the old file
+    // went (none when there was no file).
+    void start_over(store::SecretBytes passphrase,
+                    std::function<void(Result<std::optional<std::filesystem::path>>)> done);
+    // Checks `backup` with its passphrase, moves the vault file aside (if any), puts the backup
+    // in its place and unlocks it with that passphrase; `done` gets where the old file went.
+    void restore(std::filesystem::path backup, store::SecretBytes passphrase,
+                 std::function<void(Result<std::optional<std::filesystem::path>>)> done);
 
     // Runs job(vault) on the store thread when the vault is unlocked; `done` gets its result on
     // the UI thread. job returns Result<R> (or Status).

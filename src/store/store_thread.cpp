@@ -22,6 +22,11 @@ StoreThread::~StoreThread() {
     thread_.join();
 }
 
+Error StoreThread::job_threw(const char* what) {
+    diag::error(diag::Category::store, "store job threw: ", what);
+    return make_error(ErrorKind::storage, std::string("store job threw: ") + what);
+}
+
 void StoreThread::enqueue(std::function<void()> work) {
     {
         std::lock_guard lock(mutex_);

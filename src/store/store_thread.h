@@ -4,12 +4,15 @@
 // here, never on the UI thread.
 #pragma once
 
+#include "core/error.h"
+
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <type_traits>
 #include <utility>
@@ -28,12 +31,23 @@ public:
     StoreThread(const StoreThread&) = delete;
     StoreThread& operator=(const StoreThread&) = delete;
 
-    // Queues `job`; its result is handed to `done` through the deliver function.
+    // Queues `job`; its result is handed to `done` through the deliver function. `job` returns
+    // a Result (or Status): if it throws, `done` still gets an answer, an Error, so no caller
+    // waits forever for a job that died.
     template <class Job, class Done> void post(Job job, Done done) {
         using R = std::invoke_result_t<Job&>;
+        static_assert(std::is_constructible_v<R, Error>,
+                      "a posted store job returns a Result, so a failure can reach done");
         enqueue([this, job = std::move(job), done = std::move(done)]() mutable {
-            auto result = std::make_shared<R>(job());
-            deliver_([done = std::move(done), result]() mutable { done(std::move(*result)); });
+            auto result = std::make_shared<std::optional<R>>();
+            try {
+                result->emplace(job());
+            } catch (const std::exception& e) {
+                result->emplace(job_threw(e.what()));
+            } catch (...) {
+                result->emplace(job_threw("not a std::exception"));
+            }
+            deliver_([done = std::move(done), result]() mutable { done(std::move(**result)); });
         });
     }
 
@@ -50,6 +64,8 @@ public:
     bool on_store_thread() const { return std::this_thread::get_id() == thread_.get_id(); }
 
 private:
+    // Logs the exception and makes the Error its job's caller gets instead.
+    static Error job_threw(const char* what);
     void enqueue(std::function<void()> work);
     void run();
 

@@ -1,22 +1,32 @@
 #include "store/unlock_pacing.h"
 
 #include <algorithm>
-#include <thread>
 #include <utility>
 
 namespace cd::store {
 
-UnlockPacing::UnlockPacing(Clock clock, Sleeper sleeper)
-    : clock_(std::move(clock)), sleeper_(std::move(sleeper)) {
+bool InterruptibleWaiter::wait(std::chrono::milliseconds delay) {
+    std::unique_lock lock(mutex_);
+    return !wake_.wait_for(lock, delay, [this] { return interrupted_; });
+}
+
+void InterruptibleWaiter::interrupt() {
+    {
+        std::lock_guard lock(mutex_);
+        interrupted_ = true;
+    }
+    wake_.notify_all();
+}
+
+UnlockPacing::UnlockPacing(Clock clock, std::shared_ptr<PacingWaiter> waiter)
+    : clock_(std::move(clock)), waiter_(std::move(waiter)) {
     if (!clock_) {
         clock_ = [] {
             return std::chrono::steady_clock::now();
         };
     }
-    if (!sleeper_) {
-        sleeper_ = [](std::chrono::milliseconds d) {
-            std::this_thread::sleep_for(d);
-        };
+    if (!waiter_) {
+        waiter_ = std::make_shared<InterruptibleWaiter>();
     }
 }
 
@@ -29,11 +39,14 @@ std::chrono::milliseconds UnlockPacing::delay_after(int failures) {
     return std::min(milliseconds(2000) * (1 << doublings), milliseconds(60000));
 }
 
-void UnlockPacing::wait_turn() {
+bool UnlockPacing::wait_turn() {
     const auto now = clock_();
-    if (now < next_allowed_) {
-        sleeper_(std::chrono::duration_cast<std::chrono::milliseconds>(next_allowed_ - now));
-    }
+    // A zero wait still asks the waiter: once interrupted (shutdown), no attempt starts.
+    const auto delay =
+        now < next_allowed_
+            ? std::chrono::duration_cast<std::chrono::milliseconds>(next_allowed_ - now)
+            : std::chrono::milliseconds(0);
+    return waiter_->wait(delay);
 }
 
 void UnlockPacing::record_failure() {

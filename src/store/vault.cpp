@@ -27,6 +27,10 @@ Error damaged_vault_error(std::string detail) {
     return e;
 }
 
+Error pacing_interrupted_error() {
+    return make_error(ErrorKind::cancelled, "the wait before a passphrase attempt was interrupted");
+}
+
 namespace {
 
 Error locked_error() {
@@ -44,7 +48,7 @@ VaultOptions VaultOptions::insecure_fast_kdf_for_tests() {
 }
 
 Vault::Vault(VaultOptions options)
-    : options_(std::move(options)), pacing_(options_.clock, options_.sleeper) {
+    : options_(std::move(options)), pacing_(options_.clock, options_.waiter) {
     settings_.version = current_cipher_settings_version;
     settings_.kdf_iterations = options_.kdf_iterations;
     settings_.page_size = 4096;
@@ -107,8 +111,72 @@ Status Vault::prepare_connection(Connection& db) {
     return Done{};
 }
 
+namespace {
+
+// Removes what an interrupted create left, so the citizen is never stuck with it: nothing in
+// it can hold data (a create that finished renamed its file into place).
+void clear_interrupted_create(const std::filesystem::path& path) {
+    if (left_by_interrupted_create(path)) {
+        remove_vault_files(path);
+        diag::warn(diag::Category::store,
+                   "an empty vault file left by an interrupted create was replaced");
+    }
+    const auto partial = vault_being_created(path);
+    std::error_code ec;
+    if (std::filesystem::exists(partial, ec)) {
+        remove_vault_files(partial);
+        diag::warn(diag::Category::store,
+                   "a half-made vault left by an interrupted create was replaced");
+    }
+}
+
+} // namespace
+
+Status Vault::build_new(const std::filesystem::path& partial, const SecretBytes& passphrase) {
+    if (auto s = create_private_file(partial); !s) {
+        return s;
+    }
+    auto db = open_keyed(partial, passphrase, OpenMode::create);
+    if (!db) {
+        return db.error();
+    }
+    // Rollback journal while building: a -wal named after the temporary file would not follow
+    // it through the rename. WAL starts when the vault is opened under its own name.
+    for (const char* pragma :
+         {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+        if (auto s = db->exec(pragma); !s) {
+            return s;
+        }
+    }
+    if (auto s = migrate(*db, options_.schema_version_limit); !s) {
+        return s;
+    }
+    if (options_.create_interrupted_for_tests) {
+        options_.create_interrupted_for_tests();
+    }
+    return db->transaction([&]() -> Status {
+        auto insert = db->prepare("INSERT INTO vault_meta (key, value) VALUES (?, ?)");
+        if (!insert) {
+            return insert.error();
+        }
+        const std::pair<const char*, std::string> rows[] = {
+            {"cipher_settings_version", std::to_string(settings_.version)},
+            {"kdf_iterations", std::to_string(settings_.kdf_iterations)},
+            {"created_utc", to_utc_iso8601(std::chrono::system_clock::now())},
+        };
+        for (const auto& [key, value] : rows) {
+            insert->reset();
+            if (auto r = insert->bind(1, key).bind(2, value).run(); !r) {
+                return r;
+            }
+        }
+        return Done{};
+    });
+}
+
 Status Vault::create(const std::filesystem::path& path, SecretBytes passphrase) {
     lock();
+    clear_interrupted_create(path);
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) {
         Error e = make_error(ErrorKind::conflict, "a file already exists where the vault goes");
@@ -122,40 +190,33 @@ Status Vault::create(const std::filesystem::path& path, SecretBytes passphrase) 
     if (path.has_parent_path()) {
         std::filesystem::create_directories(path.parent_path(), ec);
     }
-    auto db = open_keyed(path, passphrase, OpenMode::create);
-    passphrase.clear();
-    Status s = db ? prepare_connection(*db) : Status(db.error());
+    const auto partial = vault_being_created(path);
+    Status s = build_new(partial, passphrase); // closes the file before it moves
     if (s) {
-        s = migrate(*db, options_.schema_version_limit);
+        s = sync_file(partial);
     }
     if (s) {
-        s = db->transaction([&]() -> Status {
-            auto insert = db->prepare("INSERT INTO vault_meta (key, value) VALUES (?, ?)");
-            if (!insert) {
-                return insert.error();
-            }
-            const std::pair<const char*, std::string> rows[] = {
-                {"cipher_settings_version", std::to_string(settings_.version)},
-                {"kdf_iterations", std::to_string(settings_.kdf_iterations)},
-                {"created_utc", to_utc_iso8601(std::chrono::system_clock::now())},
-            };
-            for (const auto& [key, value] : rows) {
-                insert->reset();
-                if (auto r = insert->bind(1, key).bind(2, value).run(); !r) {
-                    return r;
-                }
-            }
-            return Done{};
-        });
+        std::filesystem::rename(partial, path, ec);
+        if (ec) {
+            s = make_error(ErrorKind::storage, "rename the new vault into place: " + ec.message());
+        }
     }
     if (s) {
-        s = db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        s = sync_folder(path.parent_path());
     }
     if (!s) {
-        if (db) {
-            db->close();
-        }
-        remove_vault_files(path);
+        passphrase.clear();
+        remove_vault_files(partial);
+        return s;
+    }
+    // Opened again under its own name (a second key derivation), so WAL and its files belong
+    // to the final name. With the create flag, as before: ATTACH (backup_to) opens its new file
+    // with the main connection's flags.
+    auto db = open_keyed(path, passphrase, OpenMode::create);
+    passphrase.clear();
+    s = db ? prepare_connection(*db) : Status(db.error());
+    if (!s) {
+        // The vault on disk is whole; only this opening failed, and unlock can try again.
         return s;
     }
     db_ = std::move(*db);
@@ -179,7 +240,10 @@ Status Vault::unlock(const std::filesystem::path& path, KeySource& key) {
     if (!passphrase) {
         return passphrase.error();
     }
-    pacing_.wait_turn();
+    if (!pacing_.wait_turn()) {
+        passphrase->clear();
+        return pacing_interrupted_error();
+    }
     auto db = open_keyed(path, *passphrase, OpenMode::read_write);
     passphrase->clear();
     if (!db) {
@@ -244,7 +308,9 @@ Status Vault::change_passphrase(SecretBytes old_passphrase, SecretBytes new_pass
     if (auto s = require_acceptable_passphrase(new_passphrase.view()); !s) {
         return s;
     }
-    pacing_.wait_turn();
+    if (!pacing_.wait_turn()) {
+        return pacing_interrupted_error();
+    }
     {
         auto check = open_keyed(path_, old_passphrase, OpenMode::read_only);
         old_passphrase.clear();

@@ -17,6 +17,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,8 +34,11 @@ struct VaultOptions {
     // PRAGMA quick_check at unlock finds damage beyond page 1 at once (measured ~120 ms for a
     // 27 MB vault of 100,000 payments); false leaves it to check_integrity().
     bool quick_check_on_unlock = true;
-    UnlockPacing::Clock clock;     // default steady_clock
-    UnlockPacing::Sleeper sleeper; // default sleep_for
+    // Tests only: called in the middle of a create, once the new file holds part of the vault,
+    // so a test can stop the create there (by throwing) the way a crash would.
+    std::function<void()> create_interrupted_for_tests;
+    UnlockPacing::Clock clock;            // default steady_clock
+    std::shared_ptr<PacingWaiter> waiter; // default: an InterruptibleWaiter of its own
 
     static VaultOptions insecure_fast_kdf_for_tests();
 };
@@ -51,7 +56,10 @@ public:
     Vault& operator=(const Vault&) = delete;
 
     // Creates a new vault file and leaves it unlocked. Refuses an existing file (never
-    // overwrites) and a passphrase that breaks the minimum rules (validation).
+    // overwrites) and a passphrase that breaks the minimum rules (validation). Atomic: the
+    // vault is built in a temporary file beside `path` (owner-only) and renamed into place, so
+    // a crash leaves either no vault or a whole one; the leftovers of an interrupted create
+    // (that temporary file, or the empty file older versions left) are replaced.
     Status create(const std::filesystem::path& path, SecretBytes passphrase);
 
     // Opens and keys the file, checks it and brings its schema up to date. Wrong passphrase:
@@ -92,6 +100,11 @@ public:
     Result<std::filesystem::path> start_over(const std::filesystem::path& path,
                                              SecretBytes passphrase);
 
+    // The one call that is safe from another thread while the store thread works: ends a
+    // wait between passphrase attempts at once, and makes every later attempt end as
+    // cancelled (shutdown).
+    void interrupt_waits() { pacing_.interrupt(); }
+
     // Failed unlock attempts since the last success.
     int failed_attempts() const { return pacing_.failures(); }
     // The cipher settings version recorded in the open vault.
@@ -105,6 +118,8 @@ private:
     Result<Connection> open_keyed(const std::filesystem::path& path, const SecretBytes& passphrase,
                                   OpenMode mode) const;
     Status prepare_connection(Connection& db);
+    // Writes a complete new vault into `partial` and closes it.
+    Status build_new(const std::filesystem::path& partial, const SecretBytes& passphrase);
 
     VaultOptions options_;
     CipherSettings settings_;
@@ -116,5 +131,7 @@ private:
 // The user-facing errors the vault gives, for callers and tests that compare ids.
 Error wrong_passphrase_error(std::string detail);
 Error damaged_vault_error(std::string detail);
+// What an attempt gets when its wait was interrupted (the app is closing).
+Error pacing_interrupted_error();
 
 } // namespace cd::store

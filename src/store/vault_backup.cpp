@@ -147,7 +147,9 @@ Vault::restore_from(const std::filesystem::path& backup, SecretBytes backup_pass
     if (auto s = check_vault_file(backup, settings_.page_size); !s) {
         return s.error();
     }
-    pacing_.wait_turn();
+    if (!pacing_.wait_turn()) {
+        return pacing_interrupted_error();
+    }
     {
         auto db = open_keyed(backup, backup_passphrase, OpenMode::read_only);
         backup_passphrase.clear();

@@ -60,6 +60,28 @@ Status check_vault_file(const std::filesystem::path& path, int page_size) {
     return Done{};
 }
 
+bool left_by_interrupted_create(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) != 0 ||
+        ec) {
+        return false;
+    }
+    auto wal = path;
+    wal += "-wal";
+    std::error_code wal_ec;
+    const auto wal_size = std::filesystem::file_size(wal, wal_ec);
+    return wal_ec || wal_size == 0;
+}
+
+bool vault_file_present(const std::filesystem::path& path) {
+    std::error_code ec;
+    return std::filesystem::exists(path, ec) && !left_by_interrupted_create(path);
+}
+
+std::filesystem::path vault_being_created(const std::filesystem::path& path) {
+    return hidden_sibling(path, ".creating");
+}
+
 void remove_vault_files(const std::filesystem::path& path) {
     std::error_code ec;
     std::filesystem::remove(path, ec);
@@ -99,6 +121,47 @@ Status sync_file(const std::filesystem::path& path) {
     if (rc != 0) {
         return make_error(ErrorKind::storage, std::string("fsync: ") + std::strerror(err));
     }
+    return Done{};
+#endif
+}
+
+Status sync_folder(const std::filesystem::path& folder) {
+#if defined(_WIN32)
+    (void)folder; // NTFS journals the rename itself; a folder cannot be opened for fsync
+    return Done{};
+#else
+    const auto name = folder.empty() ? std::filesystem::path(".") : folder;
+    const int fd = ::open(name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return make_error(ErrorKind::storage,
+                          std::string("open the folder for fsync: ") + std::strerror(errno));
+    }
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0) {
+        return make_error(ErrorKind::storage,
+                          std::string("fsync the folder: ") + std::strerror(err));
+    }
+    return Done{};
+#endif
+}
+
+Status create_private_file(const std::filesystem::path& path) {
+#if defined(_WIN32)
+    // The per-user %APPDATA% folder's ACL already keeps other users out.
+    std::ofstream out(path, std::ios::binary);
+    if (!out) {
+        return make_error(ErrorKind::storage, "cannot create the new vault file");
+    }
+    return Done{};
+#else
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return make_error(ErrorKind::storage,
+                          std::string("create the new vault file: ") + std::strerror(errno));
+    }
+    ::close(fd);
     return Done{};
 #endif
 }

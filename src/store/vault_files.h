@@ -18,6 +18,17 @@ namespace cd::store {
 // damaged salt alone still looks like a wrong passphrase: nothing can tell them apart.)
 Status check_vault_file(const std::filesystem::path& path, int page_size);
 
+// The empty file an interrupted create leaves where the vault goes (versions that created the
+// vault in place left it for the ~150 ms of key derivation): zero bytes and no -wal holding
+// pages. There is nothing in it to lose, so a new create replaces it without asking.
+bool left_by_interrupted_create(const std::filesystem::path& path);
+
+// Whether there is a vault at `path` to unlock: a file that is not such an empty leftover.
+bool vault_file_present(const std::filesystem::path& path);
+
+// Where create builds a new vault before renaming it into place.
+std::filesystem::path vault_being_created(const std::filesystem::path& path);
+
 // Removes the file and its -wal, -shm and -journal companions (after a failed create).
 void remove_vault_files(const std::filesystem::path& path);
 
@@ -32,6 +43,13 @@ std::string utf8_path(const std::filesystem::path& path);
 
 // Flushes a file's bytes to the disk (fsync), so a rename after it is durable.
 Status sync_file(const std::filesystem::path& path);
+
+// Flushes a folder's entries (fsync on the folder), so a rename into it survives a power cut.
+Status sync_folder(const std::filesystem::path& folder);
+
+// Makes a new, empty file readable and writable by its owner only (0600 on POSIX); refuses an
+// existing one.
+Status create_private_file(const std::filesystem::path& path);
 
 // Runs PRAGMA integrity_check / quick_check / cipher_integrity_check; damage met while
 // reading (SQLITE_CORRUPT, SQLITE_NOTADB) is a problem in the report, not an error.

@@ -187,6 +187,10 @@ void MainFrame::add_session_menu_items(wxMenu* file) {
                  _("Open your encrypted data on this computer"));
     file->Append(id(SessionCommand::lock), _("&Lock My Data\tCtrl+L"));
     file->Append(id(SessionCommand::change_passphrase), _("&Change Passphrase..."));
+    file->Append(id(SessionCommand::start_over), _("Start Over With a &New Vault..."),
+                 _("Put a new, empty vault in place of a damaged one; the old file is kept aside"));
+    file->Append(id(SessionCommand::restore_backup), _("Restore From a &Backup..."),
+                 _("Bring your data back from a backup file; the file it replaces is kept aside"));
     file->Append(id_profile, _("My &Profile..."),
                  _("Your name, ID number, phone and address for filling in application forms"));
     file->AppendSeparator();
@@ -203,7 +207,7 @@ void MainFrame::add_session_menu_items(wxMenu* file) {
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& e) { e.Enable(options_.context->vault.unlocked()); }, id_profile);
-    const int last = id(SessionCommand::sign_out);
+    const int last = id(SessionCommand::restore_backup);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent& e) {
@@ -230,6 +234,10 @@ void MainFrame::add_session_menu_items(wxMenu* file) {
                 break;
             case SessionCommand::sign_out:
                 e.Enable(signed_in);
+                break;
+            case SessionCommand::start_over:
+            case SessionCommand::restore_backup:
+                e.Enable(true); // the ways out work with the vault locked or open
                 break;
             }
         },

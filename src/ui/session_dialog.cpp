@@ -60,8 +60,12 @@ void SessionDialog::add_strength_for(wxTextCtrl* field) {
     form_->Add(new wxStaticText(this, wxID_ANY, _("Strength:")), wxSizerFlags().CenterVertical());
     form_->Add(box, wxSizerFlags().Expand());
     field->Bind(wxEVT_TEXT, [this, field](wxCommandEvent&) {
-        presenter_.passphrase_edited(kind_, take_secret(field));
+        presenter_.passphrase_edited(kind_, read_secret(field));
     });
+}
+
+void SessionDialog::add_after_messages(wxWindow* window) {
+    after_messages_.push_back(window);
 }
 
 void SessionDialog::finish(const wxString& ok_label) {
@@ -73,6 +77,9 @@ void SessionDialog::finish(const wxString& ok_label) {
         new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "info");
     column_->Add(error_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
     column_->Add(info_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(4)));
+    for (wxWindow* window : after_messages_) {
+        column_->Add(window, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
+    }
     error_->Hide();
     info_->Hide();
 
@@ -140,9 +147,28 @@ wxString SessionDialog::info_text() const {
     return info_->GetLabel();
 }
 
-store::SecretBytes SessionDialog::take_secret(const wxTextCtrl* field) {
-    wxCharBuffer utf8 = field->GetValue().utf8_str();
-    return store::SecretBytes::take(utf8.data(), utf8.length());
+store::SecretBytes SessionDialog::take_secret(wxTextCtrl* field) {
+    store::SecretBytes secret = read_secret(field);
+    field->Clear();
+    return secret;
+}
+
+// wxWidgets gives a field's text only as a wxString (GetValue). The two copies made here, that
+// wxString and its UTF-8 form, are wiped before this returns, so no copy made by this code
+// lives on after a keystroke or a submit. Residual risk, beyond this code's reach: GetValue
+// converts the toolkit's buffer through temporary buffers that wxWidgets frees without wiping,
+// and the toolkit keeps the field's own text (GTK wipes a password entry's buffer when it
+// changes or goes; Clear() at submit makes it go). Those freed bytes stay in the heap until the
+// memory is reused.
+store::SecretBytes SessionDialog::read_secret(const wxTextCtrl* field) {
+    wxString text = field->GetValue();
+    wxCharBuffer utf8 = text.utf8_str();
+    store::SecretBytes secret = store::SecretBytes::take(utf8.data(), utf8.length());
+    for (wxString::iterator it = text.begin(); it != text.end(); ++it) {
+        *it = wxUniChar(0); // in place: wxString's iterators write into its own buffer
+    }
+    text.clear();
+    return secret;
 }
 
 } // namespace cd::ui

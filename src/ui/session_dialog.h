@@ -8,6 +8,8 @@
 
 #include <wx/dialog.h>
 
+#include <vector>
+
 class wxBoxSizer;
 class wxButton;
 class wxSizer;
@@ -27,8 +29,12 @@ public:
     wxString error_text() const;
     wxString info_text() const;
 
-    // A secret field's text, copied into SecretBytes; the temporary UTF-8 copy is wiped.
-    static store::SecretBytes take_secret(const wxTextCtrl* field);
+    // At submit: a secret field's text, read once into SecretBytes, and the field emptied so
+    // the control's copy does not stay for as long as the dialog is open.
+    static store::SecretBytes take_secret(wxTextCtrl* field);
+    // While typing (the strength meter): the text without emptying the field; every copy this
+    // code makes is wiped before it returns (see the residual risk in the .cpp).
+    static store::SecretBytes read_secret(const wxTextCtrl* field);
 
 protected:
     SessionDialog(wxWindow* parent, app::SessionPresenter& presenter, app::SessionDialog kind,
@@ -41,6 +47,8 @@ protected:
     void add_row(wxWindow* label, wxSizer* field);
     // The strength meter, fed from `field` as the citizen types.
     void add_strength_for(wxTextCtrl* field);
+    // A window shown below the error and info lines (added by finish()).
+    void add_after_messages(wxWindow* window);
     // Adds the message lines and the buttons and sizes the dialog.
     void finish(const wxString& ok_label);
 
@@ -57,6 +65,7 @@ private:
     wxStaticText* meter_text_ = nullptr;
     wxStaticText* error_ = nullptr;
     wxStaticText* info_ = nullptr;
+    std::vector<wxWindow*> after_messages_;
 };
 
 } // namespace cd::ui

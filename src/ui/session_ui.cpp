@@ -5,11 +5,14 @@
 #include "ui/create_vault_dialog.h"
 #include "ui/main_frame.h"
 #include "ui/message_text.h"
+#include "ui/restore_backup_dialog.h"
 #include "ui/sign_in_dialog.h"
+#include "ui/start_over_dialog.h"
 #include "ui/text_scaling.h"
 #include "ui/unlock_dialog.h"
 
 #include <wx/clntdata.h>
+#include <wx/filedlg.h>
 #include <wx/frame.h>
 #include <wx/statusbr.h>
 #include <wx/weakref.h>
@@ -17,6 +20,7 @@
 #include <array>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 
 namespace cd::ui {
@@ -85,6 +89,24 @@ public:
         }
     }
 
+    void offer_recovery(const Message& why) override {
+        if (auto* unlock = dynamic_cast<UnlockDialog*>(find(SessionDialog::unlock))) {
+            unlock->offer_recovery(why);
+        }
+    }
+
+    void choose_backup_file() override {
+        wxWindow* parent = find(SessionDialog::unlock);
+        wxFileDialog chooser(parent != nullptr ? parent : frame_, _("Choose your backup file"),
+                             wxString(), wxString(), _("Backups (*.cdvault)|*.cdvault|All files|*"),
+                             wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (chooser.ShowModal() != wxID_OK) {
+            return;
+        }
+        const std::string utf8 = chooser.GetPath().utf8_string();
+        presenter_.backup_chosen(std::filesystem::path(std::u8string(utf8.begin(), utf8.end())));
+    }
+
     void show_citizen(const Message& who) override {
         auto* window = dynamic_cast<wxFrame*>(frame_);
         wxStatusBar* bar = window != nullptr ? window->GetStatusBar() : nullptr;
@@ -113,12 +135,16 @@ private:
             return new SignInDialog(frame_, presenter_);
         case SessionDialog::change_passphrase:
             return new ChangePassphraseDialog(frame_, presenter_);
+        case SessionDialog::start_over:
+            return new StartOverDialog(frame_, presenter_);
+        case SessionDialog::restore_backup:
+            return new RestoreBackupDialog(frame_, presenter_);
         }
         return nullptr;
     }
 
     wxWindow* frame_;
-    std::array<wxWeakRef<ui::SessionDialog>, 4> dialogs_;
+    std::array<wxWeakRef<ui::SessionDialog>, 6> dialogs_;
     app::SessionPresenter presenter_; // last: its callbacks may reach the members above
 };
 
@@ -162,6 +188,12 @@ void run_session_command(wxWindow* frame, app::AppContext& context, SessionComma
         break;
     case SessionCommand::sign_out:
         presenter.sign_out();
+        break;
+    case SessionCommand::start_over:
+        presenter.start_over_requested();
+        break;
+    case SessionCommand::restore_backup:
+        presenter.restore_requested();
         break;
     }
 }

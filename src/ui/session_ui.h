@@ -8,7 +8,15 @@
 
 namespace cd::ui {
 
-enum class SessionCommand { unlock, lock, change_passphrase, sign_in, sign_out };
+enum class SessionCommand {
+    unlock,
+    lock,
+    change_passphrase,
+    sign_in,
+    sign_out,
+    start_over,
+    restore_backup
+};
 
 // Called once the main window is shown: asks to create or unlock the vault, then signs the
 // citizen in again. Does nothing when CITIZENDESK_NO_START_DIALOGS=1 (the [ui] tests of other

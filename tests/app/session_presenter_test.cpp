@@ -7,6 +7,7 @@
 #include "catch.hpp"
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
+#include "store/connection.h"
 #include "store/preferences.h"
 
 #include <fstream>
@@ -46,6 +47,10 @@ struct FakeSessionView final : app::SessionView {
         strength[d] = s;
     }
     void show_citizen(const Message& who) override { citizen = who; }
+    void offer_recovery(const Message& why) override { recovery = why; }
+    void choose_backup_file() override { ++backup_choosers; }
+    Message recovery;
+    int backup_choosers = 0;
     bool is_open(SessionDialog d) const { return shown.count(d) != 0; }
 };
 
@@ -395,4 +400,187 @@ TEST_CASE("session: no passphrase, password or token reaches the log file",
         INFO("secret of " << secret.size() << " characters");
         CHECK(log.find(secret) == std::string::npos);
     }
+}
+
+// ---- the ways out of a damaged vault ----------------------------------------------------
+
+namespace {
+
+// Overwrites the vault's header (its salt) with zeros: no passphrase opens it any more.
+void damage_header(const std::filesystem::path& vault) {
+    std::fstream f(vault, std::ios::in | std::ios::out | std::ios::binary);
+    f.write(std::string(64, '\0').data(), 64);
+}
+
+std::vector<std::filesystem::path> kept_aside(const std::filesystem::path& folder,
+                                              const std::string& why) {
+    std::vector<std::filesystem::path> found;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("vault.db." + why + "-", 0) == 0 && name.find("-wal") == std::string::npos &&
+            name.find("-shm") == std::string::npos) {
+            found.push_back(entry.path());
+        }
+    }
+    return found;
+}
+
+// A vault created through the presenter, then locked and damaged on disk; the unlock attempt
+// has failed and the dialog offers the ways out.
+void damaged_and_refused(AppTestContext& t, SessionPresenter& p, FakeSessionView& view,
+                         std::string* original_bytes = nullptr) {
+    create_through_presenter(t, p, view);
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    damage_header(t.vault->path());
+    if (original_bytes != nullptr) {
+        *original_bytes = read_file(t.vault->path());
+    }
+    p.unlock_requested();
+    REQUIRE(view.is_open(SessionDialog::unlock));
+    CHECK(view.recovery.empty());
+    p.unlock(store::SecretBytes(passphrase));
+    REQUIRE(t.ui.run_until([&] { return !view.error[SessionDialog::unlock].empty(); }));
+    CHECK(view.error[SessionDialog::unlock] == store::damaged_vault_message());
+    CHECK_FALSE(view.recovery.empty());
+}
+
+} // namespace
+
+TEST_CASE("session: a wrong passphrase does not offer the ways out of a damaged file",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    p.unlock_requested();
+    p.unlock(store::SecretBytes("Lantern-river 2099"));
+    REQUIRE(t.ui.run_until([&] { return !view.error[SessionDialog::unlock].empty(); }));
+    CHECK(view.recovery.empty());
+}
+
+TEST_CASE("session: a damaged vault file offers to start over, which keeps the file aside and "
+          "opens a new vault",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    EventLog events(t.events);
+    SessionPresenter p(*t.context, view);
+    std::string damaged;
+    damaged_and_refused(t, p, view, &damaged);
+
+    p.start_over_requested();
+    REQUIRE(view.is_open(SessionDialog::start_over));
+    CHECK_FALSE(view.strength[SessionDialog::start_over].acceptable);
+    p.start_over(store::SecretBytes("Harbour-light 2026"),
+                 store::SecretBytes("Harbour-light 2027"));
+    CHECK(view.error[SessionDialog::start_over].id ==
+          "The two passphrases are not the same. Type them again.");
+    CHECK(kept_aside(t.dir.path(), "damaged").empty()); // nothing moved for a refused answer
+
+    p.start_over(store::SecretBytes("Harbour-light 2026"),
+                 store::SecretBytes("Harbour-light 2026"));
+    REQUIRE(t.ui.run_until([&] { return t.vault->unlocked(); }));
+    REQUIRE(t.ui.run_until([&] { return events.count(app::AppEvent::vault_unlocked) == 2; }));
+    CHECK_FALSE(view.is_open(SessionDialog::start_over));
+    CHECK_FALSE(view.is_open(SessionDialog::unlock));
+
+    // The damaged file is kept, byte for byte, beside the new vault.
+    const auto aside = kept_aside(t.dir.path(), "damaged");
+    REQUIRE(aside.size() == 1);
+    CHECK(read_file(aside.front()) == damaged);
+    const auto told = t.notifier.sent();
+    REQUIRE_FALSE(told.empty());
+    CHECK(told.back().first.id == "New vault created");
+    REQUIRE(told.back().second.args.size() == 1);
+    CHECK(told.back().second.args[0] == aside.front().filename().string());
+
+    // The new vault opens with the new passphrase.
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    p.unlock_requested();
+    p.unlock(store::SecretBytes("Harbour-light 2026"));
+    REQUIRE(t.ui.run_until([&] { return t.vault->unlocked(); }));
+}
+
+TEST_CASE("session: a damaged vault file is restored from a backup chosen by the citizen",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    const auto backup = t.dir.path() / "my-backup.cdvault";
+    auto made = t.vault->run_and_wait([&](store::Vault& v) -> Status {
+        if (auto s = store::Preferences(v).set("canary", "kept in the backup"); !s.ok()) {
+            return s;
+        }
+        return v.backup_to(backup, store::SecretBytes("Backup-phrase 2026"));
+    });
+    REQUIRE(made.ok());
+    p.lock();
+    REQUIRE(t.ui.run_until([&] { return !t.vault->unlocked(); }));
+    damage_header(t.vault->path());
+    p.unlock_requested();
+    p.unlock(store::SecretBytes(passphrase));
+    REQUIRE(t.ui.run_until([&] { return !view.recovery.empty(); }));
+
+    p.restore_requested();
+    CHECK(view.backup_choosers == 1);
+    p.backup_chosen(backup);
+    REQUIRE(view.is_open(SessionDialog::restore_backup));
+    CHECK(view.info[SessionDialog::restore_backup] ==
+          msg("Backup file: {0}", {"my-backup.cdvault"}));
+
+    p.restore_backup(store::SecretBytes("Not-the-phrase 1"));
+    REQUIRE(t.ui.run_until([&] { return !view.error[SessionDialog::restore_backup].empty(); }));
+    CHECK(view.error[SessionDialog::restore_backup].id == "The passphrase is not correct.");
+    CHECK(kept_aside(t.dir.path(), "replaced").empty()); // a refused backup moves nothing
+    CHECK_FALSE(t.vault->unlocked());
+
+    p.restore_backup(store::SecretBytes("Backup-phrase 2026"));
+    REQUIRE(t.ui.run_until([&] { return t.vault->unlocked(); }));
+    CHECK_FALSE(view.is_open(SessionDialog::restore_backup));
+    CHECK_FALSE(view.is_open(SessionDialog::unlock));
+    CHECK(kept_aside(t.dir.path(), "replaced").size() == 1);
+    auto canary =
+        t.vault->run_and_wait([](store::Vault& v) { return store::Preferences(v).get("canary"); });
+    REQUIRE(canary.ok());
+    CHECK(*canary == std::optional<std::string>("kept in the backup"));
+    CHECK(std::filesystem::exists(backup)); // the backup itself stays where it was
+}
+
+TEST_CASE("session: starting over from the File menu while the vault is open locks it first and "
+          "keeps the old file",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    EventLog events(t.events);
+    SessionPresenter p(*t.context, view);
+    create_through_presenter(t, p, view);
+    p.start_over_requested();
+    REQUIRE(view.is_open(SessionDialog::start_over));
+    p.start_over(store::SecretBytes("Harbour-light 2026"),
+                 store::SecretBytes("Harbour-light 2026"));
+    REQUIRE(t.ui.run_until([&] { return events.count(app::AppEvent::vault_unlocked) == 2; }));
+    CHECK(events.count(app::AppEvent::vault_locked) == 1);
+    CHECK(t.vault->unlocked());
+    CHECK(kept_aside(t.dir.path(), "damaged").size() == 1);
+}
+
+TEST_CASE("session: the empty file an interrupted first create left brings the first-run dialog, "
+          "not a damaged-file error",
+          "[ui-logic][app][session]") {
+    AppTestContext t(locked_vault());
+    FakeSessionView view;
+    SessionPresenter p(*t.context, view);
+    std::ofstream(t.vault->path(), std::ios::binary).close();
+    REQUIRE(std::filesystem::exists(t.vault->path()));
+    p.start();
+    REQUIRE(view.is_open(SessionDialog::create_vault));
+    CHECK_FALSE(view.is_open(SessionDialog::unlock));
+    p.create_vault(store::SecretBytes(passphrase), store::SecretBytes(passphrase));
+    REQUIRE(t.ui.run_until([&] { return t.vault->unlocked(); }));
+    CHECK(t.vault->exists());
 }

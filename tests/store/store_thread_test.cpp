@@ -5,6 +5,8 @@
 
 #include "catch.hpp"
 
+#include <optional>
+#include <stdexcept>
 #include <vector>
 
 using namespace cd;
@@ -21,12 +23,12 @@ TEST_CASE("StoreThread runs jobs in order on its own thread and delivers results
     std::vector<int> order;
     std::thread::id job_thread;
     thread.post(
-        [&] {
+        [&]() -> Result<int> {
             job_thread = std::this_thread::get_id();
             return 1;
         },
-        [&](int v) { order.push_back(v); });
-    thread.post([] { return 2; }, [&](int v) { order.push_back(v); });
+        [&](Result<int> v) { order.push_back(*v); });
+    thread.post([]() -> Result<int> { return 2; }, [&](Result<int> v) { order.push_back(*v); });
     thread.submit([] { return 0; }).get(); // both posts have run by now
     CHECK(job_thread != caller);
     CHECK(order.empty()); // nothing delivered until the "UI thread" runs the continuations
@@ -59,10 +61,28 @@ TEST_CASE("StoreThread finishes queued jobs before it stops, and survives a thro
     int ran = 0;
     {
         StoreThread thread;
-        thread.post([]() -> int { throw std::runtime_error("boom"); }, [](int) {});
+        thread.post([]() -> Result<int> { throw std::runtime_error("boom"); },
+                    [](const Result<int>&) {});
         for (int i = 0; i < 10; ++i) {
-            thread.post([&] { return ++ran; }, [](int) {});
+            thread.post([&]() -> Result<int> { return ++ran; }, [](const Result<int>&) {});
         }
     }
     CHECK(ran == 10);
+}
+
+TEST_CASE("A store job that throws still answers its caller, with an error") {
+    std::optional<Status> answer;
+    std::optional<Result<int>> other;
+    StoreThread thread; // delivers on the store thread itself, before the next job starts
+    thread.post([]() -> Status { throw std::runtime_error("disk gone"); },
+                [&](Status s) { answer = std::move(s); });
+    thread.post([]() -> Result<int> { throw 42; }, [&](Result<int> r) { other = std::move(r); });
+    thread.submit([] { return 0; }).get(); // both posts and their deliveries are done by now
+
+    REQUIRE(answer.has_value());
+    REQUIRE_FALSE(answer->ok());
+    CHECK(answer->error().kind == ErrorKind::storage);
+    CHECK(answer->error().detail.find("disk gone") != std::string::npos);
+    REQUIRE(other.has_value());
+    CHECK_FALSE(other->ok());
 }

@@ -1,6 +1,7 @@
 #include "store/vault.h"
 
 #include "store/schema.h"
+#include "store/vault_files.h"
 #include "store_test_support.h"
 
 #include "catch.hpp"
@@ -107,10 +108,22 @@ TEST_CASE("Repeated wrong passphrases make the vault wait longer before each att
     options.clock = [&] {
         return now;
     };
-    options.sleeper = [&](std::chrono::milliseconds d) {
-        waits.push_back(d);
-        now += d;
+    struct FakeWaiter final : PacingWaiter {
+        std::vector<std::chrono::milliseconds>& waits;
+        std::chrono::steady_clock::time_point& now;
+        FakeWaiter(std::vector<std::chrono::milliseconds>& w,
+                   std::chrono::steady_clock::time_point& n)
+            : waits(w), now(n) {}
+        bool wait(std::chrono::milliseconds d) override {
+            if (d.count() > 0) {
+                waits.push_back(d);
+                now += d;
+            }
+            return true;
+        }
+        void interrupt() override {}
     };
+    options.waiter = std::make_shared<FakeWaiter>(waits, now);
     Vault paced(options);
     for (int i = 0; i < 5; ++i) {
         CHECK(paced.unlock(v.path, SecretBytes("wrong guess number 9")).error().kind ==
@@ -300,4 +313,80 @@ TEST_CASE("start_over moves the damaged vault aside and creates a new one in its
     CHECK(fresh.is_unlocked());
     fresh.lock();
     CHECK(reopen(v.path, "a new passphrase 77").ok());
+}
+
+namespace {
+
+struct CreateInterrupted {};
+
+bool is_encrypted_vault(const std::filesystem::path& p) {
+    const std::string bytes = test::read_bytes(p);
+    return bytes.size() >= 4096 && bytes.compare(0, 16, std::string("SQLite format 3\0", 16)) != 0;
+}
+
+} // namespace
+
+TEST_CASE("A create stopped halfway leaves no vault under the final name, and the next create "
+          "replaces its leftovers") {
+    test::TempDir dir("citizendesk-create");
+    const auto path = dir.path() / "vault.db";
+    {
+        VaultOptions stopping = fast();
+        stopping.create_interrupted_for_tests = [] {
+            throw CreateInterrupted{};
+        };
+        Vault vault(stopping);
+        CHECK_THROWS_AS(vault.create(path, SecretBytes(test_passphrase)), CreateInterrupted);
+    }
+    // What a crash at that moment leaves: no file where the vault goes, so the next start offers
+    // to create a vault rather than calling an empty file damaged.
+    CHECK_FALSE(std::filesystem::exists(path));
+    CHECK_FALSE(vault_file_present(path));
+    CHECK(std::filesystem::exists(vault_being_created(path)));
+
+    Vault vault(fast());
+    REQUIRE(vault.create(path, SecretBytes(test_passphrase)).ok());
+    CHECK_FALSE(std::filesystem::exists(vault_being_created(path)));
+    vault.lock();
+    CHECK(is_encrypted_vault(path));
+    CHECK(reopen(path, test_passphrase).ok());
+#if !defined(_WIN32)
+    using std::filesystem::perms;
+    CHECK((std::filesystem::status(path).permissions() & (perms::group_all | perms::others_all)) ==
+          perms::none);
+#endif
+}
+
+TEST_CASE("The empty file an interrupted create left is not a vault: create replaces it") {
+    test::TempDir dir("citizendesk-create");
+    const auto path = dir.path() / "vault.db";
+    std::ofstream(path, std::ios::binary).close(); // zero bytes, as an older create left it
+    REQUIRE(std::filesystem::exists(path));
+    CHECK(left_by_interrupted_create(path));
+    CHECK_FALSE(vault_file_present(path));
+
+    Vault vault(fast());
+    REQUIRE(vault.create(path, SecretBytes(test_passphrase)).ok());
+    vault.lock();
+    CHECK(is_encrypted_vault(path));
+    CHECK(vault_file_present(path));
+    CHECK(reopen(path, test_passphrase).ok());
+}
+
+TEST_CASE("create still refuses a vault with pages in it, even an empty file whose -wal holds "
+          "them") {
+    OpenVault v;
+    v.vault.lock();
+    CHECK_FALSE(left_by_interrupted_create(v.path));
+    Vault other(fast());
+    CHECK(other.create(v.path, SecretBytes(test_passphrase)).error().kind == ErrorKind::conflict);
+
+    test::TempDir dir("citizendesk-create");
+    const auto path = dir.path() / "vault.db";
+    std::ofstream(path, std::ios::binary).close();
+    auto wal = path;
+    wal += "-wal";
+    std::ofstream(wal, std::ios::binary) << std::string(4096, 'w');
+    CHECK_FALSE(left_by_interrupted_create(path));
+    CHECK(other.create(path, SecretBytes(test_passphrase)).error().kind == ErrorKind::conflict);
 }
