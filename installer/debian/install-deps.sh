@@ -12,7 +12,7 @@ PACKAGES="
   catch2
   libcpp-httplib-dev libssl-dev openssl zlib1g-dev
   gettext unicode-data locales
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format
   xvfb xauth xdotool imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file
 "

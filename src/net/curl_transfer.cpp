@@ -71,13 +71,8 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
     const auto value = trim(line.substr(colon + 1));
     if (iequals(name, "Content-Length")) {
         // Refuse at once what would not fit, instead of receiving it first.
-        unsigned long long length = 0;
-        try {
-            length = std::stoull(std::string(value));
-        } catch (...) {
-            length = 0;
-        }
-        if (length > t->settings->config.max_body_bytes) {
+        const auto length = parse_content_length(value);
+        if (length && *length > t->settings->config.max_body_bytes) {
             t->body_too_large = true;
             return 0;
         }

@@ -1,6 +1,7 @@
 #include "net/headers.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace cd::net {
 
@@ -32,6 +33,22 @@ std::optional<std::string> Headers::get(std::string_view name) const {
         }
     }
     return std::nullopt;
+}
+
+std::optional<std::uint64_t> parse_content_length(std::string_view value) {
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    constexpr auto most = std::numeric_limits<std::uint64_t>::max();
+    std::uint64_t n = 0;
+    for (char c : value) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        const auto digit = static_cast<std::uint64_t>(c - '0');
+        n = n > (most - digit) / 10 ? most : n * 10 + digit;
+    }
+    return n;
 }
 
 } // namespace cd::net

@@ -2,6 +2,7 @@
 // field names are case-insensitive). Used for both requests and responses.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,5 +34,10 @@ private:
 };
 
 bool iequals(std::string_view a, std::string_view b);
+
+// A Content-Length value (RFC 9110 8.6: 1*DIGIT) in bytes; nullopt when it is not a number.
+// A number past 2^64 - 1 saturates there, so that a size limit refuses it rather than
+// mistaking it for no length at all.
+std::optional<std::uint64_t> parse_content_length(std::string_view value);
 
 } // namespace cd::net

@@ -4,6 +4,8 @@
 
 #include "diag/log.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <thread>
 
 #ifndef _WIN32
@@ -111,6 +113,23 @@ bool FaultInjector::before(const httplib::Request& req, httplib::Response& res, 
     return false;
 }
 
+void FaultInjector::request_started() {
+    std::lock_guard lock(mutex_);
+    ++in_flight_;
+}
+
+void FaultInjector::request_finished() {
+    std::lock_guard lock(mutex_);
+    if (--in_flight_ == 0) {
+        idle_.notify_all();
+    }
+}
+
+bool FaultInjector::wait_until_idle(std::chrono::milliseconds limit) {
+    std::unique_lock lock(mutex_);
+    return idle_.wait_for(lock, limit, [this] { return in_flight_ == 0; });
+}
+
 void FaultInjector::after(httplib::Response& res, BodyFault body) {
     if (body == BodyFault::malformed) {
         if (res.has_header("Content-Encoding")) {
@@ -203,7 +222,10 @@ json::object FaultInjector::snapshot() {
     for (const auto& [k, n] : counters_) {
         counters[k] = n;
     }
-    return {{"seed", seed_}, {"rules", std::move(rules)}, {"counters", std::move(counters)}};
+    return {{"seed", seed_},
+            {"rules", std::move(rules)},
+            {"counters", std::move(counters)},
+            {"in_flight", in_flight_}};
 }
 
 void FaultInjector::reset() {
@@ -223,9 +245,16 @@ void FaultInjector::add_control_routes(httplib::Server& server) {
         return false;
     };
     server.Get("/_faults", [this, guard](const httplib::Request& req, httplib::Response& res) {
-        if (guard(req, res)) {
-            send_json(res, 200, snapshot());
+        if (!guard(req, res)) {
+            return;
         }
+        // ?idle_within=MS answers once the requests in flight have finished (or MS passed), so
+        // a test knows a slow attempt has landed without guessing how long to sleep.
+        if (req.has_param("idle_within")) {
+            const auto ms = std::strtol(req.get_param_value("idle_within").c_str(), nullptr, 10);
+            (void)wait_until_idle(std::chrono::milliseconds(std::clamp(ms, 0L, 60000L)));
+        }
+        send_json(res, 200, snapshot());
     });
     server.Post("/_faults", [this, guard](const httplib::Request& req, httplib::Response& res) {
         if (!guard(req, res)) {

@@ -9,6 +9,8 @@
 
 #include <boost/json/fwd.hpp>
 
+#include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -48,6 +50,13 @@ public:
     // After the handler: truncates or garbles the body when before() said so.
     static void after(httplib::Response& res, BodyFault body);
 
+    // Around every routed request, whether or not a rule hits it: the snapshot's "in_flight"
+    // lets a test wait until a slow attempt has really landed instead of sleeping for it.
+    void request_started();
+    void request_finished();
+    // Waits until no routed request is in flight, at most `limit`; false when time ran out.
+    bool wait_until_idle(std::chrono::milliseconds limit);
+
     // Replaces the rules from {"seed": n, "rules": [...]}; an error text when invalid.
     std::optional<std::string> configure(const boost::json::object& spec);
     boost::json::object snapshot();
@@ -61,6 +70,8 @@ private:
     std::mutex mutex_;
     std::vector<FaultRule> rules_;
     std::map<std::string, int> counters_;
+    int in_flight_ = 0;
+    std::condition_variable idle_;
     std::uint64_t seed_ = 1;
     SeedRng rng_{1};
 };

@@ -241,6 +241,21 @@ Handler Router::wrap(Handler h) {
     return
         [h = std::move(h), faults = faults_](const httplib::Request& req, httplib::Response& res) {
             BodyFault body = BodyFault::none;
+            struct InFlight {
+                FaultInjector* f;
+                explicit InFlight(FaultInjector* x) : f(x) {
+                    if (f) {
+                        f->request_started();
+                    }
+                }
+                ~InFlight() {
+                    if (f) {
+                        f->request_finished();
+                    }
+                }
+                InFlight(const InFlight&) = delete;
+                InFlight& operator=(const InFlight&) = delete;
+            } in_flight(faults && faults->enabled() ? faults : nullptr);
             if (faults && faults->before(req, res, body)) {
                 return;
             }

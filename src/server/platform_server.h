@@ -5,7 +5,9 @@
 
 #include "core/error.h"
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -21,6 +23,9 @@ struct PlatformServerOptions {
     int access_token_seconds = 900;
     int refresh_token_seconds = 30 * 24 * 3600;
     int worker_threads = 16;
+    // Where timelines and token lifetimes read "now"; empty = the system clock. Tests inject a
+    // clock they move forward instead of sleeping until enough time has passed.
+    std::function<std::chrono::system_clock::time_point()> clock;
 };
 
 // The demo citizen documented in resources/api/platform.openapi.json.

@@ -154,7 +154,7 @@ void submit(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
         .bind(3, service_id)
         .bind(4, json::serialize(form))
         .bind(5, json::serialize(attachments))
-        .bind(6, to_ms(Clock::now()))
+        .bind(6, to_ms(ctx.now()))
         .bind(7, approved ? 1 : 0)
         .run();
     auto st = ctx.db->prepare(std::string(select_application) + "WHERE id = ?");

@@ -230,7 +230,7 @@ void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Resp
         .bind(11, field(req, "last_name"))
         .bind(12, field(req, "phone"))
         .bind(13, json::serialize(attrs))
-        .bind(14, to_ms(Clock::now()))
+        .bind(14, to_ms(ctx.now()))
         .bind(15, static_cast<std::int64_t>(SeedRng::hash(token) % 3));
     ins.run();
     tx.commit();
@@ -304,10 +304,10 @@ bool in_list(const std::string& csv, const std::string& value) {
 
 // start_date/end_date of the standard filters, in ms since the epoch (default: the last 90
 // days up to tomorrow); answers 400 and returns nothing when either is not a W3C date-time.
-std::optional<std::pair<std::int64_t, std::int64_t>> date_window(const httplib::Request& req,
-                                                                 httplib::Response& res) {
-    std::optional<std::int64_t> start = to_ms(Clock::now()) - 90LL * 86400000LL;
-    std::optional<std::int64_t> end = to_ms(Clock::now()) + 86400000LL;
+std::optional<std::pair<std::int64_t, std::int64_t>>
+date_window(const ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+    std::optional<std::int64_t> start = to_ms(ctx.now()) - 90LL * 86400000LL;
+    std::optional<std::int64_t> end = to_ms(ctx.now()) + 86400000LL;
     if (req.has_param("start_date")) {
         start = parse_datetime_ms(req.get_param_value("start_date"));
     }
@@ -322,7 +322,7 @@ std::optional<std::pair<std::int64_t, std::int64_t>> date_window(const httplib::
 }
 
 void get_requests(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
-    const auto window = date_window(req, res);
+    const auto window = date_window(ctx, req, res);
     if (!window) {
         return;
     }
@@ -474,7 +474,7 @@ void add_open311_routes(Router& r, ServerContext& ctx) {
           });
     r.get("/open311/v2/servicerequestupdates.json", [&ctx](const httplib::Request& req,
                                                            httplib::Response& res) {
-        const auto window = date_window(req, res);
+        const auto window = date_window(ctx, req, res);
         if (!window) {
             return;
         }

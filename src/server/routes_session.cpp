@@ -84,7 +84,7 @@ void send_unauthorized(httplib::Response& res, const httplib::Request& req, cons
 }
 
 json::object issue_tokens(ServerContext& ctx, const std::string& citizen) {
-    auto now = to_ms(Clock::now());
+    auto now = to_ms(ctx.now());
     std::string access = random_hex(32), refresh = random_hex(32);
     ctx.db->prepare("INSERT INTO sessions VALUES(?,?,?,?,?,0)")
         .bind(1, token_digest(access))
@@ -183,7 +183,7 @@ void refresh(ServerContext& ctx, const httplib::Request& req, httplib::Response&
     auto st = ctx.db->prepare(
         "SELECT citizen_id, refresh_expires_ms, revoked FROM sessions WHERE refresh_digest = ?");
     st.bind(1, token_digest(token));
-    if (token.empty() || !st.step() || st.integer(2) != 0 || st.integer(1) < to_ms(Clock::now())) {
+    if (token.empty() || !st.step() || st.integer(2) != 0 || st.integer(1) < to_ms(ctx.now())) {
         send_unauthorized(res, req, "invalid-refresh-token", "Session ended",
                           "The refresh token is unknown, used or expired; sign in again.");
         return;
@@ -263,7 +263,7 @@ std::optional<std::string> authenticate(ServerContext& ctx, const httplib::Reque
                           "The token is unknown or was revoked; sign in again.");
         return std::nullopt;
     }
-    if (st.integer(1) <= to_ms(Clock::now())) {
+    if (st.integer(1) <= to_ms(ctx.now())) {
         send_unauthorized(res, req, "token-expired", "Session expired",
                           "The access token has expired; refresh it or sign in again.");
         return std::nullopt;

@@ -20,9 +20,11 @@ struct ServerContext {
     FaultInjector faults;
     Clock::time_point started = Clock::now();
 
+    // "Now" for timelines and token lifetimes: the injected clock when there is one.
+    Clock::time_point now() const { return options.clock ? options.clock() : Clock::now(); }
     // Timeline arithmetic: real time elapsed since `from`, in virtual (clock-speed) seconds.
     double virtual_seconds_since(std::int64_t from_ms) const {
-        return static_cast<double>(to_ms(Clock::now()) - from_ms) / 1000.0 * options.clock_speed;
+        return static_cast<double>(to_ms(now()) - from_ms) / 1000.0 * options.clock_speed;
     }
     // The real instant at which `virtual_seconds` have passed since `from_ms`.
     std::int64_t real_ms_after(std::int64_t from_ms, double virtual_seconds) const {

@@ -2,6 +2,7 @@
 // session, one refresh for many concurrent 401s, and no token or password in the log.
 #include "catch.hpp"
 #include "diag/log.h"
+#include "movable_clock.h"
 #include "platform_fixture.h"
 
 #include <mutex>
@@ -12,13 +13,17 @@ using namespace cd::test;
 
 namespace {
 
-// Access tokens live one real second: a short sleep expires them.
-void short_tokens(server::PlatformServerOptions& o) {
-    o.access_token_seconds = 1;
+// The platform reads the test's clock: moving it past the access token's lifetime expires the
+// token at once, and no token expires on its own while a slow machine runs the test.
+MovableClock platform_clock;
+
+void clock_of_the_test(server::PlatformServerOptions& o) {
+    o.clock = platform_clock.function();
 }
 
 void let_access_expire() {
-    std::this_thread::sleep_for(std::chrono::milliseconds(1'150));
+    platform_clock.advance(
+        std::chrono::seconds(server::PlatformServerOptions{}.access_token_seconds + 1));
 }
 
 class MemorySink final : public diag::Sink {
@@ -41,7 +46,7 @@ private:
 
 TEST_CASE("platform: an expired access token is refreshed once and the call replayed once",
           "[api][platform][session]") {
-    PlatformFixture f(short_tokens);
+    PlatformFixture f(clock_of_the_test);
     auto& c = *f.client;
     const auto first = sign_in(c);
     let_access_expire();
@@ -63,7 +68,7 @@ TEST_CASE("platform: an expired access token is refreshed once and the call repl
 
 TEST_CASE("platform: many calls hitting 401 together share one refresh",
           "[api][platform][session]") {
-    PlatformFixture f(short_tokens);
+    PlatformFixture f(clock_of_the_test);
     auto& c = *f.client;
     sign_in(c);
     let_access_expire();
@@ -136,7 +141,7 @@ TEST_CASE("platform: no token, password or phone number reaches the log",
     diag::add_sink(sink);
     std::vector<std::string> secrets{server::demo_password};
     {
-        PlatformFixture f(short_tokens);
+        PlatformFixture f(clock_of_the_test);
         auto& c = *f.client;
         const auto first = sign_in(c);
         let_access_expire();
@@ -159,7 +164,7 @@ TEST_CASE("platform: no token, password or phone number reaches the log",
 
 TEST_CASE("platform: the token listener hears every new pair, also a refresh inside a call",
           "[api][platform][session]") {
-    PlatformFixture f(short_tokens);
+    PlatformFixture f(clock_of_the_test);
     auto& c = *f.client;
     std::mutex mutex;
     std::vector<std::string> heard; // refresh tokens, in order

@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
-#include <thread>
 
 using namespace cd;
 using namespace cd::app;
@@ -410,8 +409,8 @@ TEST_CASE("an application whose answer was lost is filed once when the outbox se
     b.t.ui.drain();
 
     b.clear_faults();
-    std::this_thread::sleep_for(std::chrono::milliseconds(800)); // the slow attempts land
-    REQUIRE(platform_applications(b.t).size() == 1);             // filed, answer lost
+    REQUIRE(b.platform_idle());                      // the slow attempts have landed
+    REQUIRE(platform_applications(b.t).size() == 1); // filed, answer lost
     b.t.context->now = [] {
         return std::chrono::system_clock::now() + std::chrono::hours(1);
     };

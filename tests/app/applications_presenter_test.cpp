@@ -1,11 +1,11 @@
 #include "catch.hpp"
 
 #include "application_test_support.h"
+#include "movable_clock.h"
 #include "store/preferences.h"
 
 #include <future>
 #include <regex>
-#include <thread>
 
 using namespace cd;
 using namespace cd::app;
@@ -28,9 +28,10 @@ std::string submit_directly(AppTestContext& t) {
 } // namespace
 
 TEST_CASE("a status change is notified exactly once, also across a restart", "[app][ui-logic]") {
-    // Two virtual hours per real second: under review after 1 s, decided after 13 s.
+    // The platform's clock is the test's: under review 2 h after submission, decided after 26 h.
+    MovableClock platform_clock;
     AppTestContext::Options options;
-    options.server.clock_speed = 7200;
+    options.server.clock = platform_clock.function();
     AppTestContext t(options);
     t.sign_in();
     const std::string id = submit_directly(t);
@@ -57,7 +58,7 @@ TEST_CASE("a status change is notified exactly once, also across a restart", "[a
         CHECK(std::regex_match(view.timeline[0].at, local_minute));
         CHECK(std::regex_match(view.next.args.at(0), local_minute));
 
-        std::this_thread::sleep_for(std::chrono::milliseconds(1300));
+        platform_clock.advance(std::chrono::hours(2) + std::chrono::minutes(36));
         p.on_poll_timer();
         p.on_poll_timer(); // a poll while one is under way is skipped, never overlapped
         CHECK(p.fetches() == 2);

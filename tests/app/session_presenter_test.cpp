@@ -7,6 +7,7 @@
 #include "catch.hpp"
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
+#include "movable_clock.h"
 #include "store/connection.h"
 #include "store/preferences.h"
 
@@ -14,7 +15,6 @@
 #include <map>
 #include <set>
 #include <sstream>
-#include <thread>
 
 using namespace cd;
 using namespace cd::test;
@@ -54,10 +54,9 @@ struct FakeSessionView final : app::SessionView {
     bool is_open(SessionDialog d) const { return shown.count(d) != 0; }
 };
 
-AppTestContext::Options locked_vault(int access_token_seconds = 900) {
+AppTestContext::Options locked_vault() {
     AppTestContext::Options o;
     o.unlock_vault = false;
-    o.server.access_token_seconds = access_token_seconds;
     return o;
 }
 
@@ -305,7 +304,10 @@ TEST_CASE("session: a lock while the session is being restored keeps the rotated
 
 TEST_CASE("session: a refresh made inside a later call saves the rotated token",
           "[ui-logic][app][session]") {
-    AppTestContext t(locked_vault(1)); // access tokens live one second
+    MovableClock platform_clock; // the platform reads it: the test expires the token at will
+    auto options = locked_vault();
+    options.server.clock = platform_clock.function();
+    AppTestContext t(options);
     FakeSessionView view;
     SessionPresenter p(*t.context, view);
     create_through_presenter(t, p, view);
@@ -314,7 +316,7 @@ TEST_CASE("session: a refresh made inside a later call saves the rotated token",
     const auto first = saved_token(t);
     REQUIRE(first.has_value());
 
-    std::this_thread::sleep_for(std::chrono::milliseconds(1'150));
+    platform_clock.advance(std::chrono::seconds(options.server.access_token_seconds + 1));
     bool answered = false;
     app::call_platform<api::Profile>(
         *t.platform, t.ui, [](api::PlatformClient& c, auto done) { c.me(done); },

@@ -51,9 +51,7 @@ TEST_CASE("cancelling one request in flight completes it once as cancelled", "[n
     Tracker tracker;
     const auto slow = tracker.send(client, get(server.url("/slow")));
     // Wait until the server has the request, so the cancel hits a transfer in flight.
-    for (int i = 0; i < 500 && server.count("/slow") == 0; ++i) {
-        std::this_thread::sleep_for(milliseconds(10));
-    }
+    REQUIRE(server.wait_for_count("/slow", 1));
     REQUIRE(server.count("/slow") == 1);
     client.cancel(slow);
     REQUIRE(tracker.wait_for(1));
@@ -85,9 +83,8 @@ TEST_CASE("cancel_all completes every pending request as cancelled", "[net][canc
         ids.push_back(tracker.send(client, get(server.url("/slow"))));
     }
     ids.push_back(tracker.send(client, get(server.url("/retrying")))); // waits 30 s to retry
-    for (int i = 0; i < 500 && (server.count("/slow") < 3 || server.count("/retrying") < 1); ++i) {
-        std::this_thread::sleep_for(milliseconds(10));
-    }
+    REQUIRE(server.wait_for_count("/slow", 3));
+    REQUIRE(server.wait_for_count("/retrying", 1));
     client.cancel_all();
     REQUIRE(tracker.wait_for(4));
     std::lock_guard lock(tracker.mutex);
@@ -108,9 +105,7 @@ TEST_CASE("destroying the client with requests in flight cancels them and joins"
         for (int i = 0; i < 3; ++i) {
             ids.push_back(tracker.send(client, get(server.url("/slow"))));
         }
-        for (int i = 0; i < 500 && server.count("/slow") < 3; ++i) {
-            std::this_thread::sleep_for(milliseconds(10));
-        }
+        REQUIRE(server.wait_for_count("/slow", 3));
     } // the destructor returns only after every callback ran
     std::lock_guard lock(tracker.mutex);
     REQUIRE(tracker.calls.size() == 3);
@@ -132,9 +127,7 @@ TEST_CASE("a callback that drops the last reference to the client does not end t
     Tracker tracker;
     auto client = std::make_shared<net::CurlHttpClient>(fast_config());
     const net::RequestId slow = tracker.send(*client, get(server.url("/slow")));
-    for (int i = 0; i < 500 && server.count("/slow") < 1; ++i) {
-        std::this_thread::sleep_for(milliseconds(10));
-    }
+    REQUIRE(server.wait_for_count("/slow", 1));
     std::promise<std::thread::id> released_on;
     auto holder = std::make_shared<std::shared_ptr<net::CurlHttpClient>>(client);
     client->send(get(server.url("/quick")), [holder, &released_on](Result<net::Response>) {

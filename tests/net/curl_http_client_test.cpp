@@ -3,6 +3,7 @@
 
 #include "fixture_server.h"
 #include "http_test_support.h"
+#include "net/headers.h"
 
 #include <set>
 
@@ -185,6 +186,29 @@ TEST_CASE("a truncated body is a retryable protocol error", "[net][http]") {
     CHECK(r.error().retryable);
     CHECK(r.error().detail.find("truncated") != std::string::npos);
     CHECK(server.count("/cut") == 2);
+}
+
+TEST_CASE("a Content-Length past 64 bits is refused as over the cap, not taken for none",
+          "[net][http]") {
+    RawServer raw("HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999999\r\n\r\nabc");
+    auto config = fast_config();
+    config.max_body_bytes = 1000;
+    net::CurlHttpClient client(config);
+    auto r = fetch(client, get(raw.url("/huge")));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().kind == ErrorKind::protocol);
+    CHECK(r.error().detail.find("larger than the limit of 1000 bytes") != std::string::npos);
+}
+
+TEST_CASE("Content-Length values are digits only", "[net][http]") {
+    CHECK(net::parse_content_length("0") == 0u);
+    CHECK(net::parse_content_length("1234") == 1234u);
+    CHECK(net::parse_content_length("18446744073709551615") == UINT64_MAX);
+    CHECK(net::parse_content_length("18446744073709551616") == UINT64_MAX);
+    CHECK_FALSE(net::parse_content_length(""));
+    CHECK_FALSE(net::parse_content_length("-5"));
+    CHECK_FALSE(net::parse_content_length("12abc"));
+    CHECK_FALSE(net::parse_content_length("1 2"));
 }
 
 TEST_CASE("a body over the cap is refused with or without Content-Length", "[net][http]") {

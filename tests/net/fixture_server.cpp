@@ -86,7 +86,10 @@ void FixtureServer::start() {
         throw std::runtime_error("fixture server cannot bind a loopback port");
     }
     thread_ = std::thread([this] { server_->listen_after_bind(); });
-    for (int i = 0; i < 500 && !server_->is_running(); ++i) {
+    // The socket listens since bind, so no request can be lost; this polls (httplib 0.11 has no
+    // ready signal) only so that an early stop() reaches a running server. Bounded, not timed.
+    const auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!server_->is_running() && std::chrono::steady_clock::now() < limit) {
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
 }
@@ -117,6 +120,15 @@ void FixtureServer::route_sequence(const std::string& path, std::vector<Reply> r
     std::lock_guard lock(mutex_);
     routes_[path] = std::move(replies);
     counts_[path] = 0;
+}
+
+bool FixtureServer::wait_for_count(const std::string& path, int n,
+                                   std::chrono::milliseconds limit) const {
+    std::unique_lock lock(mutex_);
+    return arrived_.wait_for(lock, limit, [&] {
+        auto it = counts_.find(path);
+        return it != counts_.end() && it->second >= n;
+    });
 }
 
 int FixtureServer::count(const std::string& path) const {
@@ -159,6 +171,7 @@ void FixtureServer::handle(const httplib::Request& req, httplib::Response& res) 
         reply =
             it->second[std::min<std::size_t>(static_cast<std::size_t>(n), it->second.size() - 1)];
     }
+    arrived_.notify_all();
     sleep_unless(*stopping_, reply.delay);
     res.status = reply.status;
     for (const auto& [name, value] : reply.headers) {

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -69,6 +70,10 @@ public:
     void route_sequence(const std::string& path, std::vector<Reply> replies);
 
     int count(const std::string& path) const;
+    // Waits until path has had at least n requests (false after `limit`): a test that needs a
+    // request to be at the server waits for exactly that, not for a guessed time.
+    bool wait_for_count(const std::string& path, int n,
+                        std::chrono::milliseconds limit = std::chrono::seconds(20)) const;
     std::vector<Received> received(const std::string& path) const;
     std::vector<Received> received_all() const;
 
@@ -84,6 +89,7 @@ private:
     bool tls_ = false;
     std::shared_ptr<std::atomic<bool>> stopping_ = std::make_shared<std::atomic<bool>>(false);
     mutable std::mutex mutex_;
+    mutable std::condition_variable arrived_;
     std::map<std::string, std::vector<Reply>> routes_;
     std::map<std::string, int> counts_;
     std::vector<Received> received_;

@@ -1,7 +1,6 @@
 #include "catch.hpp"
+#include "movable_clock.h"
 #include "server_fixture.h"
-
-#include <thread>
 
 using namespace cd::test;
 
@@ -28,7 +27,11 @@ httplib::Result submit(httplib::Client& c, const std::string& token, const std::
 
 TEST_CASE("an application is accepted and its timeline moves forward with the clock", "[server]") {
     // 100 virtual hours per real second: the whole path passes in about half a second.
-    TestServer srv([](auto& o) { o.clock_speed = 360000; });
+    MovableClock platform_clock; // the test moves the platform's time past the whole path
+    TestServer srv([&](auto& o) {
+        o.clock = platform_clock.function();
+        o.access_token_seconds = 7 * 24 * 3600; // outlives the hours the test moves on
+    });
     auto c = srv.client();
     auto token = srv.login();
     auto res = submit(c, token, valid_form);
@@ -39,7 +42,7 @@ TEST_CASE("an application is accepted and its timeline moves forward with the cl
     CHECK(app.at("attachments").as_array().size() == 1);
     std::string id(app.at("id").as_string());
 
-    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    platform_clock.advance(std::chrono::hours(70));
     auto later = parse(c.Get(("/v1/applications/" + id).c_str(), bearer(token))->body).as_object();
     const auto& timeline = later.at("timeline").as_array();
     REQUIRE(timeline.size() >= 3);
