@@ -126,6 +126,8 @@ struct NullSessionView : app::SessionView {
     void show_info(app::SessionDialog, const Message&) override {}
     void show_strength(app::SessionDialog, const store::PassphraseStrength&) override {}
     void show_citizen(const Message&) override {}
+    void offer_recovery(const Message&) override {}
+    void choose_backup_file() override {}
 };
 
 struct NullReportView : app::ReportView {
