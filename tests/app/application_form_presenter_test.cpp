@@ -440,5 +440,5 @@ TEST_CASE("a citizen's unfinished form is never restored for another citizen on 
     t.ui.drain();
     CHECK(view.shown_values.count("notes") == 0);
     CHECK(view.note.id != "Your unfinished form was restored.");
-    CHECK(b.values().count("notes") == 0 || b.values().at("notes").empty());
+    CHECK((b.values().count("notes") == 0 || b.values().at("notes").empty()));
 }
