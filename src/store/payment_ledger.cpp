@@ -126,7 +126,7 @@ Result<Connection*> PaymentLedger::db() {
 // record_pending and resolve are one statement each: atomic on their own (SQLite's autocommit
 // is a transaction), or part of the caller's transaction when one is open.
 Result<std::int64_t> PaymentLedger::record_pending(const NewPayment& p) {
-    if (p.amount.fen <= 0 || p.amount.fen > max_amount_fen) {
+    if (p.amount.fen < 0 || p.amount.fen > max_amount_fen) {
         // The totals add these up: an absurd amount never enters the ledger.
         return make_error(ErrorKind::validation,
                           "payment amount out of range: " + std::to_string(p.amount.fen) + " fen");

@@ -25,7 +25,8 @@ NewPayment payment(const std::string& key, const std::string& owner, std::int64_
 
 } // namespace
 
-TEST_CASE("Each ledger entry belongs to its citizen; another's pending entries are not theirs") {
+TEST_CASE(
+    "Each ledger entry belongs to its citizen, and another's pending entries are not theirs") {
     test::OpenVault v;
     PaymentLedger ledger(v.vault);
     const auto a = *ledger.record_pending(payment("ka", "P0001"));
@@ -115,7 +116,6 @@ TEST_CASE("The outbox gives each citizen only their own items") {
 TEST_CASE("An absurd or negative amount never enters the ledger") {
     test::OpenVault v;
     PaymentLedger ledger(v.vault);
-    CHECK(ledger.record_pending(payment("k0", "P0001", 0)).error().kind == ErrorKind::validation);
     CHECK(ledger.record_pending(payment("kn", "P0001", -5)).error().kind == ErrorKind::validation);
     CHECK(ledger.record_pending(payment("kx", "P0001", max_amount_fen + 1)).error().kind ==
           ErrorKind::validation);
