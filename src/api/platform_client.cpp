@@ -252,6 +252,11 @@ bool PlatformClient::signed_in() const {
     return state_->session.signed_in();
 }
 
+std::string PlatformClient::citizen_id() const {
+    auto tokens = state_->session.tokens();
+    return tokens ? tokens->citizen_id : std::string();
+}
+
 void PlatformClient::restore(SessionTokens tokens) {
     state_->session.set(std::move(tokens));
 }

@@ -67,6 +67,9 @@ public:
 
     // The session (sign-in state); restore() puts back tokens kept in the vault.
     bool signed_in() const;
+    // Whose session the calls carry ('' when signed out): a call made for one citizen checks it
+    // just before it leaves, so it never goes out with another citizen's token.
+    std::string citizen_id() const;
     void restore(SessionTokens tokens);
     void forget_session();
     // Told of every new token pair (sign-in, restore, and a refresh that rotated the tokens,

@@ -29,7 +29,7 @@ void bill(ObjectReader& r, Bill& o) {
     o.provider = text(r, "provider");
     o.account_number = r.string("account_number");
     o.period = r.string("period");
-    o.amount = Money::from_fen(r.integer("amount_fen", 0));
+    o.amount = Money::from_fen(r.integer("amount_fen", 0, max_amount_fen));
     o.due_date = r.string("due_date");
     o.status = one_of(r, "status", {"due", "paid"});
     o.payment_id = r.optional_string("payment_id").value_or(""); // null while due
@@ -38,7 +38,7 @@ void bill(ObjectReader& r, Bill& o) {
 void payment(ObjectReader& r, Payment& o) {
     o.id = r.string("id");
     o.bill_id = r.string("bill_id");
-    o.amount = Money::from_fen(r.integer("amount_fen", 1));
+    o.amount = Money::from_fen(r.integer("amount_fen", 1, max_amount_fen));
     o.status = one_of(r, "status", {"succeeded"});
     o.created_at = r.string("created_at");
     o.receipt_no = r.string("receipt_no");
@@ -119,7 +119,8 @@ Result<Profile> parse_profile(std::string_view body) {
         o.name = text(r, "name");
         o.resident_id_masked = r.string("resident_id_masked");
         o.district = r.string("district");
-        o.wallet_balance = Money::from_fen(r.integer("wallet_balance_fen"));
+        o.wallet_balance =
+            Money::from_fen(r.integer("wallet_balance_fen", -max_amount_fen, max_amount_fen));
     });
 }
 
@@ -134,7 +135,7 @@ Result<Account> parse_account(std::string_view body) {
 Result<BillList> parse_bills(std::string_view body) {
     return parse_object<BillList>(body, [](ObjectReader& r, BillList& o) {
         o.bills = objects<Bill>(r, "bills", bill);
-        o.total_due = Money::from_fen(r.integer("total_due_fen", 0));
+        o.total_due = Money::from_fen(r.integer("total_due_fen", 0, max_amount_fen));
     });
 }
 
@@ -160,9 +161,9 @@ Result<Receipt> parse_receipt(std::string_view body) {
         o.items = objects<ReceiptItem>(r, "items", [](ObjectReader& x, ReceiptItem& y) {
             y.description = text(x, "description");
             y.bill_id = x.string("bill_id");
-            y.amount = Money::from_fen(x.integer("amount_fen", 0));
+            y.amount = Money::from_fen(x.integer("amount_fen", 0, max_amount_fen));
         });
-        o.total = Money::from_fen(r.integer("total_fen", 0));
+        o.total = Money::from_fen(r.integer("total_fen", 0, max_amount_fen));
         o.method = r.string("method");
     });
 }

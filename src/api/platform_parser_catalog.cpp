@@ -121,7 +121,7 @@ void guide(ObjectReader& r, ServiceGuide& o) {
         });
     o.fees = objects<Fee>(r, "fees", [](ObjectReader& x, Fee& y) {
         y.item = text(x, "item");
-        y.amount = Money::from_fen(x.integer("amount_fen", 0));
+        y.amount = Money::from_fen(x.integer("amount_fen", 0, max_amount_fen));
     });
     o.legal_time_limit_days = r.integer("legal_time_limit_days", 0);
     o.promised_time_limit_days = r.integer("promised_time_limit_days", 0);

@@ -5,6 +5,7 @@
 #include "store/outbox.h"
 #include "store/preferences.h"
 #include "store/profile.h"
+#include "store/vault_citizens.h"
 
 #include <boost/json.hpp>
 
@@ -91,12 +92,13 @@ Result<api::NewApplication> from_outbox(const store::OutboxItem& item) {
 
 } // namespace
 
-std::string draft_key(const std::string& service_id) {
-    return "draft.application." + service_id;
+std::string draft_key(const std::string& service_id, const std::string& citizen_id) {
+    return citizen_id.empty() ? "draft.application." + service_id
+                              : "draft.application." + citizen_id + "." + service_id;
 }
 
-std::string draft_files_key(const std::string& service_id) {
-    return draft_key(service_id) + ".files";
+std::string draft_files_key(const std::string& service_id, const std::string& citizen_id) {
+    return draft_key(service_id, citizen_id) + ".files";
 }
 
 void install_application_deliverer(AppContext& context) {
@@ -178,20 +180,31 @@ void ApplicationFormPresenter::restore_draft() {
         std::optional<std::string> values;
         std::optional<std::string> files;
     };
-    const std::string key = draft_key(service_id_);
-    const std::string files_key = draft_files_key(service_id_);
+    const std::string citizen = context_.data.citizen_id();
     context_.vault.run<Draft>(
-        [key, files_key](store::Vault& v) -> Result<Draft> {
+        [service = service_id_, citizen](store::Vault& v) -> Result<Draft> {
             store::Preferences prefs(v);
-            auto values = prefs.get(key);
-            if (!values.ok()) {
-                return values.error();
+            auto read = [&](const std::string& who) -> Result<Draft> {
+                auto values = prefs.get(draft_key(service, who));
+                if (!values.ok()) {
+                    return values.error();
+                }
+                auto files = prefs.get(draft_files_key(service, who));
+                if (!files.ok()) {
+                    return files.error();
+                }
+                return Draft{*values, *files};
+            };
+            auto own = read(citizen);
+            if (!own.ok() || own->values || own->files || citizen.empty()) {
+                return own;
             }
-            auto files = prefs.get(files_key);
-            if (!files.ok()) {
-                return files.error();
+            // A draft from before owners were recorded is the only citizen's, if there is one.
+            auto seen = store::VaultCitizens(v).note(citizen, std::chrono::system_clock::now());
+            if (!seen.ok() || *seen != 1) {
+                return own;
             }
-            return Draft{*values, *files};
+            return read({});
         },
         lifetime_.guard([this](Result<Draft> r) {
             if (!r.ok() || (!r->values && !r->files)) {
@@ -370,9 +383,9 @@ void ApplicationFormPresenter::flush_draft() {
         return;
     }
     dirty_ = false;
-    const std::string key = draft_key(service_id_);
+    const std::string key = draft_key(service_id_, context_.data.citizen_id());
     const std::string value = form_values_to_json(values_);
-    const std::string files_key = draft_files_key(service_id_);
+    const std::string files_key = draft_files_key(service_id_, context_.data.citizen_id());
     json::array paths;
     for (const auto& a : attachments_) {
         paths.emplace_back(a.path);
@@ -473,8 +486,8 @@ void ApplicationFormPresenter::queue(const Message& why) {
     }
     const auto now = context_.now();
     context_.vault.run<std::int64_t>(
-        [payload, paths, now](store::Vault& v) {
-            return store::Outbox(v).enqueue(application_outbox_kind, payload, paths, now);
+        [payload, paths, now, owner = context_.data.citizen_id()](store::Vault& v) {
+            return store::Outbox(v).enqueue(application_outbox_kind, payload, paths, now, owner);
         },
         lifetime_.guard([this, why](Result<std::int64_t> r) {
             if (!r.ok()) {
@@ -492,8 +505,8 @@ void ApplicationFormPresenter::finished(const Message& outcome) {
     done_ = true;
     dirty_ = false;
     view_.show_busy(false);
-    const std::string key = draft_key(service_id_);
-    const std::string files_key = draft_files_key(service_id_);
+    const std::string key = draft_key(service_id_, context_.data.citizen_id());
+    const std::string files_key = draft_files_key(service_id_, context_.data.citizen_id());
     context_.vault.run<Done>(
         [key, files_key](store::Vault& v) {
             store::Preferences prefs(v);

@@ -48,10 +48,12 @@ public:
     virtual void show_submitted(const Message& outcome) = 0;
 };
 
-// The preference key of a service's draft.
-std::string draft_key(const std::string& service_id);
+// The preference key of a citizen's draft for a service (each citizen signed in on the vault
+// has their own; citizen '' is the key drafts had before owners were recorded, which a citizen
+// gets back only while they are the one citizen ever signed in on this vault).
+std::string draft_key(const std::string& service_id, const std::string& citizen_id = {});
 // The draft's attachments: a JSON array of file paths, read again when the draft comes back.
-std::string draft_files_key(const std::string& service_id);
+std::string draft_files_key(const std::string& service_id, const std::string& citizen_id = {});
 
 // The outbox kind of an application that waits to be sent.
 inline constexpr const char* application_outbox_kind = "application.submit";

@@ -110,11 +110,11 @@ std::vector<BillGroup> group_bills(const std::vector<api::Bill>& bills, const st
     return out;
 }
 
-BillsPresenter::BillsPresenter(AppContext& context, BillsView& view)
-    : context_(context), view_(view) {
+BillsPresenter::BillsPresenter(AppContext& context, BillsView& view, PaymentResolver* resolver)
+    : resolver_(resolver), context_(context), view_(view) {
     events_ = Subscription(context_.events, lifetime_.guard([this](AppEvent e) {
         if (e == AppEvent::signed_in || e == AppEvent::online || e == AppEvent::payment_recorded) {
-            refresh();
+            reload(); // the resolver follows these events itself
         } else if (e == AppEvent::signed_out) {
             state_ = BillsState{};
             show();
@@ -122,13 +122,20 @@ BillsPresenter::BillsPresenter(AppContext& context, BillsView& view)
     }));
     state_.signed_in = context_.data.signed_in();
     if (state_.signed_in) {
-        refresh();
+        reload();
     } else {
         show();
     }
 }
 
 void BillsPresenter::refresh() {
+    if (resolver_ != nullptr) {
+        resolver_->resolve_all();
+    }
+    reload();
+}
+
+void BillsPresenter::reload() {
     state_.signed_in = context_.data.signed_in();
     if (!state_.signed_in) {
         show();
@@ -165,7 +172,9 @@ void BillsPresenter::refresh() {
         }));
     if (context_.vault.unlocked()) {
         context_.vault.run<std::vector<store::PaymentEntry>>(
-            [](store::Vault& v) { return store::PaymentLedger(v).unresolved(); },
+            [citizen = context_.data.citizen_id()](store::Vault& v) {
+                return store::PaymentLedger(v).unresolved_of(citizen, true);
+            },
             lifetime_.guard([this, generation](Result<std::vector<store::PaymentEntry>> open) {
                 if (generation != generation_ || !open.ok()) {
                     return;
@@ -223,7 +232,7 @@ void BillsPresenter::add_account(const std::string& kind, const std::string& num
                 return;
             }
             view_.show_account_result({});
-            refresh();
+            reload();
         }));
 }
 
@@ -234,7 +243,7 @@ void BillsPresenter::remove_account(const std::string& account_id) {
         lifetime_.guard([this](Result<cd::Done> r) {
             view_.show_account_result(r.ok() ? Message{} : r.error().message_for_user());
             if (r.ok()) {
-                refresh();
+                reload();
             }
         }));
 }

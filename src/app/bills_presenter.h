@@ -1,11 +1,13 @@
 // "Bills due" on My Payments: the citizen's due bills grouped by kind (water, power, gas,
 // telecom, property, traffic fines, social insurance) with amount, due date and overdue marking,
 // and the accounts they come from (add one, remove one). Refreshes when the citizen signs in,
-// when the platform is back online and when the ledger records a payment.
+// when the platform is back online and when the ledger records a payment. The citizen's
+// Refresh also asks the platform about the citizen's pending payments (PaymentResolver).
 #pragma once
 
 #include "api/platform_types.h"
 #include "app/app_context.h"
+#include "app/payment_resolver.h"
 #include "core/message.h"
 #include "core/money.h"
 #include "store/payment_ledger.h"
@@ -66,8 +68,10 @@ public:
 
 class BillsPresenter {
 public:
-    BillsPresenter(AppContext& context, BillsView& view);
+    // `resolver`: whom Refresh asks to settle pending payments (none: the list only).
+    BillsPresenter(AppContext& context, BillsView& view, PaymentResolver* resolver = nullptr);
 
+    // The citizen's Refresh: settles pending payments with the platform, reloads the list.
     void refresh();
     void add_account(const std::string& kind, const std::string& number, const std::string& label);
     void remove_account(const std::string& account_id);
@@ -79,9 +83,11 @@ public:
     std::optional<bool> pending_of(const std::string& bill_id) const;
 
 private:
+    void reload();
     void show();
     void mark_pending();
 
+    PaymentResolver* resolver_ = nullptr;
     std::vector<std::string> pending_bills_; // bill ids of unresolved ledger entries
     AppContext& context_;
     BillsView& view_;

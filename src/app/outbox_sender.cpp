@@ -1,6 +1,7 @@
 #include "app/outbox_sender.h"
 
 #include "diag/log.h"
+#include "store/vault_citizens.h"
 
 #include <algorithm>
 
@@ -49,11 +50,26 @@ void OutboxSender::flush() {
     if (!vault_.unlocked() || deliverers_.empty()) {
         return;
     }
+    // Signed out, only items queued without a citizen leave (they need nobody's session).
+    const std::string owner = citizen_ ? citizen_() : std::string();
     flushing_ = true;
     again_ = false;
     const auto now = now_();
     vault_.run<std::vector<store::OutboxItem>>(
-        [now](store::Vault& vault) { return store::Outbox(vault).due(now); },
+        [now, owner,
+         bound = bool(citizen_)](store::Vault& vault) -> Result<std::vector<store::OutboxItem>> {
+            if (!bound) {
+                return store::Outbox(vault).due(now);
+            }
+            if (owner.empty()) {
+                return store::Outbox(vault).due_for(now, owner, true);
+            }
+            auto seen = store::VaultCitizens(vault).note(owner, now);
+            if (!seen.ok()) {
+                return seen.error();
+            }
+            return store::Outbox(vault).due_for(now, owner, *seen == 1);
+        },
         lifetime_.guard([this](Result<std::vector<store::OutboxItem>> items) {
             if (!items.ok()) {
                 diag::warn(diag::Category::app, "outbox not read: ", items.error().log_line());
@@ -73,6 +89,11 @@ void OutboxSender::send_next(std::vector<store::OutboxItem> items, std::size_t i
         return;
     }
     const store::OutboxItem item = items[index];
+    if (citizen_ && !item.owner.empty() && citizen_() != item.owner) {
+        // Signed out (or another citizen signed in) since the items were read: they wait.
+        finish();
+        return;
+    }
     diag::info(diag::Category::app, "outbox: sending item ", item.id, " (", item.kind, ", attempt ",
                item.attempts + 1, ")");
     auto on_outcome = lifetime_.guard([this, items = std::move(items), index,

@@ -39,6 +39,11 @@ public:
     void set_deliverer(const std::string& kind, Deliverer deliverer);
     void remove_deliverer(const std::string& kind);
 
+    // Whose items may leave: the signed-in citizen's id ('' = nobody is signed in, nothing
+    // leaves). An item goes only with the session of the citizen who queued it; items queued
+    // before owners were recorded go only while one citizen alone has signed in on this vault.
+    void set_citizen(std::function<std::string()> citizen) { citizen_ = std::move(citizen); }
+
     int add_listener(Listener listener);
     void remove_listener(int token);
 
@@ -60,6 +65,7 @@ private:
     Dispatcher& ui_;
     VaultService& vault_;
     Clock now_;
+    std::function<std::string()> citizen_;
     std::map<std::string, Deliverer> deliverers_;
     std::map<int, Listener> listeners_;
     int next_listener_ = 1;

@@ -22,7 +22,26 @@ PaymentPresenter::PaymentPresenter(AppContext& context, PaymentResolver& resolve
         state_.can_confirm = false;
         state_.outcome = msg(N_("Paying..."));
         resolver_.pay(bill_, payee_, lifetime_.guard([this](PayResult r) { on_result(r); }));
+    } else {
+        resolver_.latest(
+            bill_.id, lifetime_.guard([this](std::optional<store::PaymentEntry> entry) {
+                const bool open = entry && (entry->status == store::PaymentStatus::pending ||
+                                            entry->status == store::PaymentStatus::unknown);
+                if (open && state_.stage == PayStage::confirm) {
+                    show_pending(msg(N_("A payment for this bill is still being "
+                                        "checked. Check status asks the platform "
+                                        "about it; it is never charged twice.")));
+                }
+            }));
     }
+    show();
+}
+
+void PaymentPresenter::show_pending(const Message& why) {
+    state_.stage = PayStage::pending;
+    state_.outcome = why;
+    state_.can_confirm = true;
+    state_.check_status = true;
     show();
 }
 
@@ -32,15 +51,23 @@ void PaymentPresenter::confirm() {
     }
     state_.stage = PayStage::sending;
     state_.can_confirm = false;
+    auto done = lifetime_.guard([this](PayResult r) { on_result(r); });
+    if (state_.check_status) {
+        state_.outcome = msg(N_("Checking..."));
+        show();
+        resolver_.check(bill_.id, std::move(done));
+        return;
+    }
     state_.outcome = msg(N_("Paying..."));
     show();
-    resolver_.pay(bill_, payee_, lifetime_.guard([this](PayResult r) { on_result(r); }));
+    resolver_.pay(bill_, payee_, std::move(done));
 }
 
 void PaymentPresenter::on_result(const PayResult& r) {
     switch (r.outcome) {
     case PayOutcome::paid:
         state_.stage = PayStage::paid;
+        state_.check_status = false;
         state_.receipt_number = r.receipt_number;
         state_.outcome = msg(N_("Paid. Receipt number {0}."), {r.receipt_number});
         show();
@@ -48,14 +75,24 @@ void PaymentPresenter::on_result(const PayResult& r) {
         return;
     case PayOutcome::declined:
         state_.stage = PayStage::declined;
+        state_.check_status = false;
         state_.outcome = r.reason;
         break;
     case PayOutcome::unknown:
+        show_pending(r.reason); // asking again is safe: same key
+        return;
     case PayOutcome::not_sent:
-        state_.stage = PayStage::pending;
-        state_.outcome = r.reason;
-        state_.can_confirm = true; // asking again is safe: same key
-        break;
+        if (r.ledger_id == 0) {
+            // Nothing is pending for this bill (not recorded, or Check status found nothing
+            // waiting): paying is offered again.
+            state_.stage = PayStage::confirm;
+            state_.outcome = r.reason;
+            state_.can_confirm = true;
+            state_.check_status = false;
+            break;
+        }
+        show_pending(r.reason);
+        return;
     }
     show();
 }

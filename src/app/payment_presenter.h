@@ -2,7 +2,9 @@
 // sends the payment through the PaymentResolver (ledger first, then the request, one request per
 // bill however often Confirm is pressed); then it says the outcome: paid with the receipt
 // number (and fetches the receipt), declined and why, or not known yet and what the app does
-// about it. Confirm again after an unknown outcome asks the platform with the same key.
+// about it. A bill whose payment is still pending (an earlier attempt without an outcome) opens
+// saying so, and its button is Check status: it asks the platform about that payment with the
+// same key and never starts a new one.
 #pragma once
 
 #include "api/platform_types.h"
@@ -24,6 +26,7 @@ struct PayState {
     std::string receipt_number;
     std::optional<ReceiptDocument> receipt; // fetched after a payment
     bool can_confirm = true;                // false while sending and once settled
+    bool check_status = false; // the button asks about the pending payment ("Check status")
 };
 
 class PaymentView {
@@ -37,7 +40,8 @@ public:
     PaymentPresenter(AppContext& context, PaymentResolver& resolver, PaymentView& view,
                      api::Bill bill);
 
-    // Sends the payment; ignored while one is on its way or once it is settled.
+    // Sends the payment, or with check_status asks about the pending one; ignored while one is
+    // on its way or once it is settled.
     void confirm();
 
     const PayState& state() const { return state_; }
@@ -45,6 +49,7 @@ public:
 
 private:
     void on_result(const PayResult& r);
+    void show_pending(const Message& why);
     void fetch_receipt(const std::string& payment_id);
     void show() { view_.show_payment(state_); }
 

@@ -12,7 +12,11 @@ void PlatformData::set_catalog(std::shared_ptr<const api::Catalog> catalog) {
     events_.publish(AppEvent::catalog_changed);
 }
 
-void PlatformData::set_signed_in(std::optional<api::Profile> profile) {
+void PlatformData::set_signed_in(std::optional<api::Profile> profile, std::string citizen_id) {
+    if (citizen_id.empty() && profile) {
+        citizen_id = profile->id;
+    }
+    citizen_id_ = std::move(citizen_id);
     profile_ = std::move(profile);
     signed_in_ = true;
     events_.publish(AppEvent::signed_in);
@@ -20,6 +24,7 @@ void PlatformData::set_signed_in(std::optional<api::Profile> profile) {
 
 void PlatformData::set_signed_out() {
     profile_.reset();
+    citizen_id_.clear();
     signed_in_ = false;
     events_.publish(AppEvent::signed_out);
 }

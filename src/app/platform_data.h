@@ -22,14 +22,18 @@ public:
     // Present while signed in.
     const std::optional<api::Profile>& profile() const { return profile_; }
     bool signed_in() const { return signed_in_; }
+    // The signed-in citizen's platform id (from the session, else the profile); '' when signed
+    // out or not known. Payments and queued submissions are bound to it.
+    const std::string& citizen_id() const { return citizen_id_; }
     ConnectionState connection() const { return connection_; }
     bool online() const { return connection_ == ConnectionState::online; }
 
     void set_city(api::City city);
     void set_catalog(std::shared_ptr<const api::Catalog> catalog);
-    void set_signed_in(std::optional<api::Profile> profile); // publishes signed_in
-    void set_signed_out();                                   // publishes signed_out
-    void set_connection(ConnectionState state);              // publishes online/offline on a change
+    // Publishes signed_in. `citizen_id` is the session's; empty: the profile's id.
+    void set_signed_in(std::optional<api::Profile> profile, std::string citizen_id = {});
+    void set_signed_out();                      // publishes signed_out
+    void set_connection(ConnectionState state); // publishes online/offline on a change
 
 private:
     EventHub& events_;
@@ -37,6 +41,7 @@ private:
     std::shared_ptr<const api::Catalog> catalog_;
     std::optional<api::Profile> profile_;
     bool signed_in_ = false;
+    std::string citizen_id_;
     ConnectionState connection_ = ConnectionState::not_configured;
 };
 

@@ -361,8 +361,9 @@ void ReportPresenter::send(ReportDraft draft) {
     sending_ = true;
     view_.show_busy(true);
     context_.vault.run<std::int64_t>(
-        [payload, photos, now, entry](store::Vault& v) mutable -> Result<std::int64_t> {
-            auto id = store::Outbox(v).enqueue(report_outbox_kind, payload, photos, now);
+        [payload, photos, now, entry,
+         owner = context_.data.citizen_id()](store::Vault& v) mutable -> Result<std::int64_t> {
+            auto id = store::Outbox(v).enqueue(report_outbox_kind, payload, photos, now, owner);
             if (!id.ok()) {
                 return id;
             }

@@ -410,7 +410,7 @@ void SessionPresenter::restore_session() {
                     if (tokens.ok()) {
                         diag::info(diag::Category::app, "platform session restored");
                         save_token(tokens->refresh_token);
-                        signed_in(SessionDialog::sign_in);
+                        signed_in(SessionDialog::sign_in, tokens->citizen_id);
                         return;
                     }
                     diag::info(diag::Category::app,
@@ -525,26 +525,26 @@ void SessionPresenter::finish_sign_in(const Result<api::SessionTokens>& tokens, 
     }
     diag::info(diag::Category::app, how);
     save_token(tokens->refresh_token);
-    signed_in(SessionDialog::sign_in);
+    signed_in(SessionDialog::sign_in, tokens->citizen_id);
 }
 
-void SessionPresenter::signed_in(SessionDialog from) {
+void SessionPresenter::signed_in(SessionDialog from, std::string citizen_id) {
     view_.close(from);
     call_platform<api::Profile>(
         context_.platform, context_.ui, [](api::PlatformClient& c, auto done) { c.me(done); },
-        lifetime_.guard([this](Result<api::Profile> profile) {
+        lifetime_.guard([this, citizen_id = std::move(citizen_id)](Result<api::Profile> profile) {
             if (!open_) {
                 forget_client_session(); // locked meanwhile: back at the next unlock
                 return;
             }
             if (profile.ok()) {
                 view_.show_citizen(describe_citizen(*profile, context_.chinese));
-                context_.data.set_signed_in(std::move(*profile));
+                context_.data.set_signed_in(std::move(*profile), citizen_id);
             } else {
                 diag::warn(diag::Category::app,
                            "profile not read after sign-in: ", profile.error().log_line());
                 view_.show_citizen(msg(N_("Signed in")));
-                context_.data.set_signed_in(std::nullopt);
+                context_.data.set_signed_in(std::nullopt, citizen_id);
             }
         }));
 }

@@ -104,7 +104,7 @@ private:
     bool acceptable_new_passphrase(SessionDialog dialog, const store::SecretBytes& passphrase,
                                    const store::SecretBytes& confirmation);
     void restore_session();
-    void signed_in(SessionDialog from);
+    void signed_in(SessionDialog from, std::string citizen_id);
     // The mobile number in its 11-digit form, or nothing (and the Sign In dialog says why).
     std::optional<std::string> checked_number(const std::string& phone);
     // A sign-in's answer: the error in the dialog, or the session saved and the dialog closed.

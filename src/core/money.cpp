@@ -4,6 +4,44 @@
 
 namespace cd {
 
+namespace {
+
+constexpr std::int64_t most = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t least = std::numeric_limits<std::int64_t>::min();
+
+} // namespace
+
+std::optional<Money> checked_add(Money a, Money b) {
+    if ((b.fen > 0 && a.fen > most - b.fen) || (b.fen < 0 && a.fen < least - b.fen)) {
+        return std::nullopt;
+    }
+    return Money{a.fen + b.fen};
+}
+
+std::optional<Money> checked_sub(Money a, Money b) {
+    if ((b.fen < 0 && a.fen > most + b.fen) || (b.fen > 0 && a.fen < least + b.fen)) {
+        return std::nullopt;
+    }
+    return Money{a.fen - b.fen};
+}
+
+Money Money::operator+(Money o) const {
+    return checked_add(*this, o).value_or(Money{o.fen > 0 ? most : least});
+}
+
+Money Money::operator-(Money o) const {
+    return checked_sub(*this, o).value_or(Money{o.fen < 0 ? most : least});
+}
+
+void MoneyTotal::add(Money m) {
+    if (auto sum = checked_add(total_, m)) {
+        total_ = *sum;
+        return;
+    }
+    overflowed_ = true;
+    total_ = total_ + m; // saturates
+}
+
 std::string to_decimal_string(Money m) {
     const bool negative = m.fen < 0;
     // Work in unsigned so that INT64_MIN does not overflow.

@@ -215,8 +215,8 @@ bool seed_database(Database& db, std::uint64_t seed) {
     Transaction tx(db);
     add_citizen(db, "P0001", demo_phone, "张明", "Zhang Ming", "330106********2315", "D03", 500000,
                 seed);
-    add_citizen(db, "P0002", "13900000001", "李华", "Li Hua", "330105********4028", "D04", 50000,
-                seed);
+    add_citizen(db, "P0002", second_demo_phone, "李华", "Li Hua", "330105********4028", "D04",
+                50000, seed);
     add_bills(db, "P0001", seed);
     add_bills(db, "P0002", seed);
     seed_reports(db, seed);

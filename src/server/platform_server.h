@@ -32,6 +32,8 @@ struct PlatformServerOptions {
 inline constexpr const char* demo_phone = "13800000000";
 inline constexpr const char* demo_password = "Demo@2026";
 inline constexpr const char* demo_one_time_code = "246810";
+// A second seeded citizen (same password), for what happens when two share one computer.
+inline constexpr const char* second_demo_phone = "13900000001";
 
 class PlatformServer {
 public:

@@ -15,7 +15,8 @@ Error not_in_outbox(std::int64_t id) {
 } // namespace
 
 Result<std::int64_t> Outbox::enqueue(const std::string& kind, const std::string& payload,
-                                     const std::vector<std::string>& attachments, time_point now) {
+                                     const std::vector<std::string>& attachments, time_point now,
+                                     const std::string& owner) {
     auto db = vault_.connection();
     if (!db) {
         return db.error();
@@ -23,13 +24,13 @@ Result<std::int64_t> Outbox::enqueue(const std::string& kind, const std::string&
     Connection& c = **db;
     std::int64_t id = 0;
     Status s = c.transaction([&]() -> Status {
-        auto add = c.prepare("INSERT INTO outbox (kind, payload, created_utc, next_attempt_utc) "
-                             "VALUES (?, ?, ?, ?)");
+        auto add = c.prepare("INSERT INTO outbox (kind, payload, created_utc, next_attempt_utc, "
+                             "owner) VALUES (?, ?, ?, ?, ?)");
         if (!add) {
             return add.error();
         }
         const std::string stamp = to_utc_iso8601(now);
-        add->bind(1, kind).bind_blob(2, payload).bind(3, stamp).bind(4, stamp);
+        add->bind(1, kind).bind_blob(2, payload).bind(3, stamp).bind(4, stamp).bind(5, owner);
         if (auto r = add->run(); !r) {
             return r;
         }
@@ -55,14 +56,15 @@ Result<std::int64_t> Outbox::enqueue(const std::string& kind, const std::string&
 }
 
 Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order, time_point* now,
-                                              int limit) {
+                                              int limit, const std::string* owner,
+                                              bool with_unowned) {
     auto db = vault_.connection();
     if (!db) {
         return db.error();
     }
     Connection& c = **db;
     auto s = c.prepare("SELECT id, kind, payload, created_utc, attempts, last_error, "
-                       "next_attempt_utc FROM outbox " +
+                       "next_attempt_utc, owner FROM outbox " +
                        where_and_order + " LIMIT ?");
     if (!s) {
         return s.error();
@@ -70,6 +72,10 @@ Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order
     int index = 1;
     if (now != nullptr) {
         s->bind(index++, to_utc_iso8601(*now));
+    }
+    if (owner != nullptr) {
+        s->bind(index++, *owner);
+        s->bind(index++, static_cast<std::int64_t>(with_unowned ? 1 : 0));
     }
     s->bind(index, static_cast<std::int64_t>(limit));
     std::vector<OutboxItem> items;
@@ -81,7 +87,8 @@ Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order
                                        row.column_text(3),
                                        static_cast<int>(row.column_int64(4)),
                                        row.column_optional_text(5),
-                                       row.column_text(6)});
+                                       row.column_text(6),
+                                       row.column_text(7)});
         });
         !r) {
         return r.error();
@@ -105,6 +112,13 @@ Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order
 
 Result<std::vector<OutboxItem>> Outbox::due(time_point now, int limit) {
     return query("WHERE next_attempt_utc <= ? ORDER BY next_attempt_utc, id", &now, limit);
+}
+
+Result<std::vector<OutboxItem>> Outbox::due_for(time_point now, const std::string& owner,
+                                                bool with_unowned, int limit) {
+    return query("WHERE next_attempt_utc <= ? AND (owner = ? OR (? AND owner = '')) "
+                 "ORDER BY next_attempt_utc, id",
+                 &now, limit, &owner, with_unowned);
 }
 
 Result<std::vector<OutboxItem>> Outbox::all() {

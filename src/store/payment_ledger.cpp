@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* entry_columns =
     "id, bill_id, payee, category, account, amount_fen, created_utc, idempotency_key, "
-    "receipt_number, status, resolved_utc";
+    "receipt_number, status, resolved_utc, owner";
 
 PaymentEntry read_entry(const Statement& s) {
     PaymentEntry e;
@@ -25,6 +25,7 @@ PaymentEntry read_entry(const Statement& s) {
     e.receipt_number = s.column_optional_text(8);
     e.status = parse_payment_status(s.column_text(9)).value_or(PaymentStatus::unknown);
     e.resolved_utc = s.column_optional_text(10);
+    e.owner = s.column_text(11);
     return e;
 }
 
@@ -125,6 +126,11 @@ Result<Connection*> PaymentLedger::db() {
 // record_pending and resolve are one statement each: atomic on their own (SQLite's autocommit
 // is a transaction), or part of the caller's transaction when one is open.
 Result<std::int64_t> PaymentLedger::record_pending(const NewPayment& p) {
+    if (p.amount.fen < 0 || p.amount.fen > max_amount_fen) {
+        // The totals add these up: an absurd amount never enters the ledger.
+        return make_error(ErrorKind::validation,
+                          "payment amount out of range: " + std::to_string(p.amount.fen) + " fen");
+    }
     auto db = this->db();
     if (!db) {
         return db.error();
@@ -132,7 +138,7 @@ Result<std::int64_t> PaymentLedger::record_pending(const NewPayment& p) {
     Connection& c = **db;
     auto insert = c.prepare(
         "INSERT INTO payments (bill_id, payee, category, account, amount_fen, created_utc, "
-        "idempotency_key, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')");
+        "idempotency_key, status, owner) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)");
     if (!insert) {
         return insert.error();
     }
@@ -142,7 +148,8 @@ Result<std::int64_t> PaymentLedger::record_pending(const NewPayment& p) {
         .bind(4, p.account)
         .bind(5, p.amount.fen)
         .bind(6, to_utc_iso8601(p.at))
-        .bind(7, p.idempotency_key);
+        .bind(7, p.idempotency_key)
+        .bind(8, p.owner);
     if (auto r = insert->run(); !r) {
         // The UNIQUE index on the key is the duplicate check: no extra lookup per insert.
         if (c.last_error_code() == sqlite_constraint_unique) {
@@ -205,6 +212,52 @@ Result<std::vector<PaymentEntry>> PaymentLedger::unresolved() {
     return out;
 }
 
+Result<std::vector<PaymentEntry>> PaymentLedger::unresolved_of(const std::string& owner,
+                                                               bool with_unowned) {
+    auto db = this->db();
+    if (!db) {
+        return db.error();
+    }
+    auto s = (*db)->prepare(std::string("SELECT ") + entry_columns +
+                            " FROM payments WHERE status IN ('pending', 'unknown') AND "
+                            "(owner = ? OR (? AND owner = '')) ORDER BY created_utc, id");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, owner).bind(2, static_cast<std::int64_t>(with_unowned ? 1 : 0));
+    std::vector<PaymentEntry> out;
+    if (auto r = s->for_each_row([&](const Statement& row) { out.push_back(read_entry(row)); });
+        !r) {
+        return r.error();
+    }
+    return out;
+}
+
+Status PaymentLedger::adopt(std::int64_t id, const std::string& owner) {
+    if (owner.empty()) {
+        return make_error(ErrorKind::validation, "a payment is adopted by a citizen");
+    }
+    auto db = this->db();
+    if (!db) {
+        return db.error();
+    }
+    Connection& c = **db;
+    auto update = c.prepare("UPDATE payments SET owner = ? WHERE id = ? AND owner = '' AND "
+                            "status IN ('pending', 'unknown')");
+    if (!update) {
+        return update.error();
+    }
+    update->bind(1, owner).bind(2, id);
+    if (auto r = update->run(); !r) {
+        return r;
+    }
+    if (c.changes() != 1) {
+        return make_error(ErrorKind::conflict,
+                          "payment " + std::to_string(id) + " has an owner or an outcome");
+    }
+    return Done{};
+}
+
 Result<std::optional<PaymentEntry>> PaymentLedger::find(std::int64_t id) {
     auto db = this->db();
     if (!db) {
@@ -215,6 +268,26 @@ Result<std::optional<PaymentEntry>> PaymentLedger::find(std::int64_t id) {
         return s.error();
     }
     s->bind(1, id);
+    auto row = s->step();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? std::optional<PaymentEntry>(read_entry(*s)) : std::nullopt;
+}
+
+Result<std::optional<PaymentEntry>> PaymentLedger::latest_for_bill(const std::string& bill_id,
+                                                                   const std::string& owner) {
+    auto db = this->db();
+    if (!db) {
+        return db.error();
+    }
+    auto s = (*db)->prepare(std::string("SELECT ") + entry_columns +
+                            " FROM payments WHERE bill_id = ? AND owner = ? "
+                            "ORDER BY created_utc DESC, id DESC LIMIT 1");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, bill_id).bind(2, owner);
     auto row = s->step();
     if (!row) {
         return row.error();

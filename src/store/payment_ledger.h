@@ -2,6 +2,12 @@
 // recorded as pending BEFORE its request leaves, then resolved once (paid, declined, or
 // unknown until the start-up check asks the platform). Rows are never deleted or rewritten
 // (triggers enforce it). Listing uses keyset paging: a page costs the same at row 50 or 99,950.
+//
+// Every entry belongs to the citizen who made it (`owner`, the platform's citizen id): only
+// that citizen's session may ask the platform about it. Entries made before owners were
+// recorded (schema 4) have owner '': the resolver adopts one only when the platform confirms,
+// under the signed-in session, that the entry's bill is that citizen's (adopt()); until then
+// it stays as it is, pending, and is never sent with anyone's token.
 #pragma once
 
 #include "core/error.h"
@@ -31,6 +37,7 @@ struct NewPayment {
     Money amount;
     std::string idempotency_key; // the Idempotency-Key header the request carries
     std::chrono::system_clock::time_point at;
+    std::string owner = {}; // the citizen id of the session that pays
 };
 
 struct PaymentEntry {
@@ -45,6 +52,7 @@ struct PaymentEntry {
     std::optional<std::string> receipt_number;
     PaymentStatus status = PaymentStatus::pending;
     std::optional<std::string> resolved_utc;
+    std::string owner = {}; // '' = made before owners were recorded
 };
 
 // All members optional; an empty filter matches everything.
@@ -104,7 +112,16 @@ public:
                    std::chrono::system_clock::time_point at);
     // Pending and unknown entries, oldest first: what the start-up check must ask about.
     Result<std::vector<PaymentEntry>> unresolved();
+    // The same for one citizen: their entries, and with `with_unowned` also those made before
+    // owners were recorded (owner '').
+    Result<std::vector<PaymentEntry>> unresolved_of(const std::string& owner, bool with_unowned);
+    // Gives an entry made before owners were recorded to `owner` (the platform confirmed the
+    // bill is theirs). Only an unresolved entry without an owner can be adopted.
+    Status adopt(std::int64_t id, const std::string& owner);
     Result<std::optional<PaymentEntry>> find(std::int64_t id);
+    // The citizen's newest entry for the bill, settled or not.
+    Result<std::optional<PaymentEntry>> latest_for_bill(const std::string& bill_id,
+                                                        const std::string& owner);
 
     Result<LedgerPage> page(const LedgerFilter& filter, const std::optional<LedgerCursor>& after,
                             int limit = 50);

@@ -19,6 +19,7 @@ AppServices::AppServices(app::Dispatcher& ui, Settings settings)
     });
     outbox_ = std::make_unique<app::OutboxSender>(ui, *vault_, events_,
                                                   [] { return std::chrono::system_clock::now(); });
+    outbox_->set_citizen([this] { return data_.citizen_id(); });
     context_ = std::make_unique<app::AppContext>(
         app::AppContext{ui, *worker_, *link_, *vault_, events_, data_, *notifier_, *outbox_});
     context_->chinese = settings.chinese;

@@ -53,7 +53,7 @@ BillsPanel::BillsPanel(wxWindow* parent, app::AppContext& context, app::PaymentR
         }
     });
 
-    presenter_ = std::make_unique<app::BillsPresenter>(context_, *this);
+    presenter_ = std::make_unique<app::BillsPresenter>(context_, *this, &resolver_);
 }
 
 BillsPanel::~BillsPanel() {

@@ -56,9 +56,7 @@ void PayDialog::show_payment(const app::PayState& state) {
     wxString outcome = tr(state.outcome);
     outcome_->SetLabel(wrap_to_width(*outcome_, outcome, FromDIP(440)));
     confirm_->Enable(state.can_confirm);
-    if (state.stage == app::PayStage::pending) {
-        confirm_->SetLabel(_("&Ask again"));
-    }
+    confirm_->SetLabel(state.check_status ? _("&Check status") : _("&Pay now"));
     receipt_->Show(state.receipt.has_value());
     Layout();
     Fit();

@@ -1,6 +1,7 @@
 // The "pay-confirm" dialog: states payee, account, amount and what will happen; Pay now sends
-// (once, however often it is pressed) and the dialog then says the outcome. After a payment
-// its receipt opens from here. Implements app::PaymentView; the rules are in PaymentPresenter.
+// (once, however often it is pressed) and the dialog then says the outcome. For a bill whose
+// payment is still pending the button is Check status. After a payment its receipt opens here.
+// Implements app::PaymentView; the rules are in PaymentPresenter.
 #pragma once
 
 #include "app/payment_presenter.h"
@@ -21,7 +22,7 @@ public:
 
     void show_payment(const app::PayState& state) override;
 
-    // The confirm button ("Pay now"), for tests and keyboard users.
+    // The confirm button ("Pay now" or "Check status"), for tests and keyboard users.
     wxButton* confirm_button() const { return confirm_; }
     wxString outcome_text() const;
     const app::PaymentPresenter& presenter() const { return *presenter_; }

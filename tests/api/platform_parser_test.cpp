@@ -60,6 +60,35 @@ TEST_CASE("platform parser: a wrong type, a missing member, an unknown enum name
     CHECK(not_json.error().kind == ErrorKind::protocol);
 }
 
+TEST_CASE("platform parser: a negative or absurd amount is a protocol error naming the field",
+          "[api][platform][parser]") {
+    auto with_amount = [](const std::string& fen) {
+        std::string b = bill_json;
+        b.replace(b.find("4520"), 4, fen);
+        return b;
+    };
+    for (const std::string fen : {"-1", "9223372036854775807", "1000000000001"}) {
+        auto r = parse_bills(bills_with(with_amount(fen)));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().kind == ErrorKind::protocol);
+        CHECK(r.error().detail.find("bills[1].amount_fen") != std::string::npos);
+    }
+    CHECK(parse_bills(bills_with(with_amount("1000000000000"))).ok()); // the documented bound
+
+    std::string list = bills_with(bill_json);
+    list.replace(list.find("9040"), 4, "-9040");
+    auto total = parse_bills(list);
+    REQUIRE_FALSE(total.ok());
+    CHECK(total.error().detail.find("total_due_fen") != std::string::npos);
+
+    const std::string payment = R"({"payments":[{"id":"P1","bill_id":"B1","amount_fen":)"
+                                R"(9223372036854775807,"status":"succeeded","created_at":"x",)"
+                                R"("receipt_no":"R1","method":"wallet"}]})";
+    auto history = parse_payments(payment);
+    REQUIRE_FALSE(history.ok());
+    CHECK(history.error().detail.find("payments[0].amount_fen") != std::string::npos);
+}
+
 TEST_CASE("platform parser: a catalog whose count disagrees with its services is refused",
           "[api][platform][parser]") {
     const std::string entry = R"({"id":"S1","kind":"government","name":{"zh":"a","en":"b"},

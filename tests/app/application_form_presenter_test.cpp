@@ -204,7 +204,7 @@ TEST_CASE("a half-filled form comes back when the form is opened again", "[app][
         CHECK(p.draft_dirty());
     } // closed without submitting: the draft is written on the way out
     t.ui.drain();
-    auto draft = preference(t, draft_key(online_service));
+    auto draft = preference(t, draft_key(online_service, t.data.citizen_id()));
     REQUIRE(draft);
     CHECK(draft->find("请尽快办理") != std::string::npos);
 
@@ -223,7 +223,7 @@ TEST_CASE("a half-filled form comes back when the form is opened again", "[app][
     REQUIRE(t.ui.run_until([&] { return view.submitted.has_value(); }));
     CHECK(view.submitted->id == "Your application was submitted. Its number is {0}.");
     t.ui.drain();
-    CHECK_FALSE(preference(t, draft_key(online_service)));
+    CHECK_FALSE(preference(t, draft_key(online_service, t.data.citizen_id())));
     REQUIRE(platform_applications(t).size() == 1);
 }
 
@@ -247,7 +247,7 @@ TEST_CASE("a draft keeps its attachments, and one deleted meanwhile is named and
         REQUIRE(t.ui.run_until([&] { return p.attachment_count() == 2; }));
     } // closed: values and file paths go to the vault
     t.ui.drain();
-    auto files = preference(t, draft_files_key(online_service));
+    auto files = preference(t, draft_files_key(online_service, t.data.citizen_id()));
     REQUIRE(files);
     CHECK(files->find("scan.pdf") != std::string::npos);
     std::filesystem::remove(gone);
@@ -266,7 +266,7 @@ TEST_CASE("a draft keeps its attachments, and one deleted meanwhile is named and
     again.submit();
     REQUIRE(t.ui.run_until([&] { return view.submitted.has_value(); }));
     t.ui.drain();
-    CHECK_FALSE(preference(t, draft_files_key(online_service)));
+    CHECK_FALSE(preference(t, draft_files_key(online_service, t.data.citizen_id())));
     auto apps = platform_applications(t);
     REQUIRE(apps.size() == 1);
     REQUIRE(apps[0].attachments.size() == 1);
@@ -417,4 +417,31 @@ TEST_CASE("an application whose answer was lost is filed once when the outbox se
     b.t.data.set_connection(ConnectionState::online);
     REQUIRE(b.t.ui.run_until([&] { return outbox_count(b.t) == 0; }, std::chrono::seconds(20)));
     CHECK(platform_applications(b.t).size() == 1); // delivered from the record, not filed again
+}
+
+TEST_CASE("a citizen's unfinished form is never restored for another citizen on the vault",
+          "[app][ui-logic]") {
+    AppTestContext t;
+    t.sign_in();
+    {
+        FakeFormView view;
+        ApplicationFormPresenter p(*t.context, view, online_service);
+        p.start();
+        REQUIRE(t.ui.run_until([&] { return p.loaded(); }));
+        p.set_value("notes", "A's own notes");
+    } // closed: A's draft is kept
+    t.ui.drain();
+    REQUIRE(preference(t, draft_key(online_service, "P0001")));
+
+    t.client->forget_session();
+    t.data.set_signed_out();
+    t.sign_in(cd::server::second_demo_phone);
+    FakeFormView view;
+    ApplicationFormPresenter b(*t.context, view, online_service);
+    b.start();
+    REQUIRE(t.ui.run_until([&] { return b.loaded(); }));
+    t.ui.drain();
+    CHECK(view.shown_values.count("notes") == 0);
+    CHECK(view.note.id != "Your unfinished form was restored.");
+    CHECK((b.values().count("notes") == 0 || b.values().at("notes").empty()));
 }

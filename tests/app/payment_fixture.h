@@ -3,6 +3,7 @@
 // endpoint (/_faults) reached with plain cpp-httplib, and the server's and the ledger's truth.
 #pragma once
 
+#include "app/idempotency_key.h"
 #include "app_test_context.h"
 #include "store/payment_ledger.h"
 
@@ -57,6 +58,35 @@ struct PaymentBench {
     ~PaymentBench() {
         t.ui.drain();
         t.http->cancel_all();
+    }
+
+    // Signs the payer client in as the seeded citizen with `phone` and tells the app, as the
+    // session screen does (publishes signed_in); sign-out forgets the session and says so.
+    void payer_sign_in(const char* phone) {
+        auto tokens = wait_for<api::SessionTokens>(
+            [&](auto d) { payer->login(phone, server::demo_password, d); });
+        REQUIRE(tokens.ok());
+        t.data.set_signed_in(std::nullopt, tokens->citizen_id);
+    }
+    void payer_sign_out() {
+        payer->forget_session();
+        t.data.set_signed_out();
+    }
+    // A pending ledger entry for the bill, as an earlier run of the app left it ("" owner: as
+    // a build from before owners were recorded left it).
+    std::int64_t record_pending(const api::Bill& bill, const std::string& owner) {
+        return t.vault->run_and_wait([&](store::Vault& v) {
+            store::NewPayment p{bill.id,         bill.provider.en,
+                                bill.kind,       bill.account_number,
+                                bill.amount,     app::new_idempotency_key("cdpay-"),
+                                t.context->now()};
+            p.owner = owner;
+            auto id = store::PaymentLedger(v).record_pending(p);
+            if (!id.ok()) {
+                throw std::runtime_error("pending entry not recorded");
+            }
+            return *id;
+        });
     }
 
     httplib::Client control() const {

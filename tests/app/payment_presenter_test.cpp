@@ -5,6 +5,7 @@
 #include "app/bills_presenter.h"
 #include "app/payment_presenter.h"
 #include "catch.hpp"
+#include "net/retry_policy.h"
 #include "payment_fixture.h"
 
 #include <thread>
@@ -230,4 +231,114 @@ TEST_CASE("two pay dialogs for one bill send one request", "[ui-logic][app][paym
     CHECK(b.pay_requests() == 1);
     CHECK(b.charges(bill.id) == 1);
     CHECK(b.ledger(bill.id).size() == 1);
+}
+
+TEST_CASE("the connection back while the payment's attempt is out: asked again after it",
+          "[ui-logic][app][payments]") {
+    PaymentBench b;
+    const auto bill = b.due_bill("gas");
+    b.record_pending(bill, "P0001");
+    // The start's question reaches the platform, which takes the payment; the answer is lost on
+    // every try the client makes of it.
+    const int tries = net::RetryPolicy{}.max_attempts;
+    b.faults({rule("truncate", tries)});
+    app::PaymentResolver resolver(*b.context);
+    REQUIRE(b.t.ui.run_until([&] { return resolver.in_flight(bill.id); }));
+    b.t.events.publish(app::AppEvent::online); // reconnect while that attempt is out
+    REQUIRE(b.t.ui.run_until([&] { return !resolver.in_flight(bill.id); }));
+    b.t.ui.drain();
+    auto entries = b.ledger(bill.id);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].status == store::PaymentStatus::paid);
+    CHECK(b.charges(bill.id) == 1);
+    CHECK(b.pay_requests() == tries + 1); // the lost ones, and one question after reconnecting
+}
+
+TEST_CASE("Refresh of the bills asks the platform about a pending payment",
+          "[ui-logic][app][payments]") {
+    PaymentBench b;
+    const auto bill = b.due_bill("telecom");
+    b.record_pending(bill, "P0001");
+    // The start's question gets 503s on every try: still not known.
+    b.faults({rule("error", net::RetryPolicy{}.max_attempts)});
+    app::PaymentResolver resolver(*b.context);
+    REQUIRE(b.t.ui.run_until([&] { return resolver.in_flight(bill.id); }));
+    REQUIRE(b.t.ui.run_until([&] { return !resolver.in_flight(bill.id); }));
+    b.t.ui.drain();
+    REQUIRE(b.ledger(bill.id).at(0).status == store::PaymentStatus::pending);
+
+    RecordingBillsView bills_view;
+    app::BillsPresenter bills(*b.context, bills_view, &resolver);
+    b.t.ui.drain();
+    bills.refresh(); // the citizen presses Refresh
+    REQUIRE(b.t.ui.run_until(
+        [&] { return b.ledger(bill.id).at(0).status == store::PaymentStatus::paid; }));
+    CHECK(b.charges(bill.id) == 1);
+}
+
+TEST_CASE("the outcome of a pending payment is notified once, however many triggers race",
+          "[ui-logic][app][payments]") {
+    PaymentBench b;
+    const auto bill = b.due_bill("water");
+    b.record_pending(bill, "P0001");
+    app::PaymentResolver resolver(*b.context); // start
+    REQUIRE(b.t.ui.run_until([&] { return resolver.in_flight(bill.id); }));
+    b.t.events.publish(app::AppEvent::online);
+    b.t.events.publish(app::AppEvent::vault_unlocked);
+    b.t.events.publish(app::AppEvent::signed_in);
+    resolver.resolve_all();
+    REQUIRE(b.t.ui.run_until(
+        [&] { return b.ledger(bill.id).at(0).status == store::PaymentStatus::paid; }));
+    REQUIRE(b.t.ui.run_until([&] { return !resolver.in_flight(bill.id); }));
+    b.t.ui.drain();
+    resolver.resolve_all(); // nothing left to ask about
+    b.t.ui.drain();
+    const auto sent = b.t.notifier.sent();
+    REQUIRE(sent.size() == 1);
+    CHECK(sent[0].first.id == "A pending payment went through");
+    CHECK(b.charges(bill.id) == 1);
+}
+
+TEST_CASE("nobody signed in: no payment question leaves, and the sign-in asks",
+          "[ui-logic][app][payments]") {
+    PaymentBench b;
+    const auto bill = b.due_bill("power");
+    b.record_pending(bill, "P0001");
+    b.payer_sign_out();
+    app::PaymentResolver resolver(*b.context);
+    b.t.events.publish(app::AppEvent::vault_unlocked); // the start: unlocked, not signed in yet
+    b.t.events.publish(app::AppEvent::online);
+    b.t.ui.drain();
+    CHECK_FALSE(resolver.in_flight(bill.id));
+    CHECK(b.pay_requests() == 0);
+    b.payer_sign_in(server::demo_phone); // the session is restored: signed_in
+    REQUIRE(b.t.ui.run_until(
+        [&] { return b.ledger(bill.id).at(0).status == store::PaymentStatus::paid; }));
+    CHECK(b.pay_requests() == 1);
+}
+
+TEST_CASE("the pay dialog of a bill with a pending payment offers Check status, not Pay now",
+          "[ui-logic][app][payments]") {
+    PaymentBench b;
+    const auto bill = b.due_bill("property");
+    b.record_pending(bill, "P0001");
+    b.faults({rule("error", -1)}); // the platform cannot answer payments for now
+    app::PaymentResolver resolver(*b.context);
+    REQUIRE(
+        b.t.ui.run_until([&] { return b.pay_requests() >= 1 && !resolver.in_flight(bill.id); }));
+    RecordingPayView view;
+    app::PaymentPresenter presenter(*b.context, resolver, view, bill);
+    REQUIRE(b.t.ui.run_until([&] { return view.last().check_status; }));
+    CHECK(view.last().stage == app::PayStage::pending);
+    CHECK(view.last().can_confirm);
+    CHECK(view.last().outcome.id.find("still being checked") != std::string::npos);
+
+    b.clear_faults();
+    presenter.confirm(); // Check status: the same entry, the same key
+    REQUIRE(b.t.ui.run_until([&] { return view.last().stage == app::PayStage::paid; }));
+    CHECK_FALSE(view.last().check_status);
+    CHECK(b.charges(bill.id) == 1);
+    auto entries = b.ledger(bill.id);
+    REQUIRE(entries.size() == 1); // no second entry, no new key
+    CHECK(entries[0].status == store::PaymentStatus::paid);
 }

@@ -24,6 +24,7 @@ const std::map<int, std::set<std::string>> added_by_step = {
       "outbox_attachments", "favourites", "recents", "settings", "payments_no_delete"}},
     {2, {"payments_by_category", "payments_by_status"}},
     {3, {"http_cache"}},
+    {4, {"payments_by_owner", "payments_owner_once", "vault_citizens"}},
 };
 
 std::set<std::string> schema_objects(Connection& db) {

@@ -82,18 +82,17 @@ public:
         server.stop();
     }
 
-    // Signs the demo citizen in on the client (blocking; test setup only) and records the
-    // profile in the shared data, as the session screen does in the app.
-    void sign_in() {
-        std::promise<Status> signed_in;
-        client->login(server::demo_phone, server::demo_password, [&](Result<api::SessionTokens> r) {
-            signed_in.set_value(r.ok() ? Status(Done{}) : Status(r.error()));
-        });
-        Status status = signed_in.get_future().get();
-        if (!status.ok()) {
-            throw std::runtime_error("demo sign-in failed: " + status.error().log_line());
+    // Signs the demo citizen (or another seeded one) in on the client (blocking; test setup
+    // only) and records the session's citizen in the shared data, as the session screen does.
+    void sign_in(const char* phone = server::demo_phone) {
+        std::promise<Result<api::SessionTokens>> signed_in;
+        client->login(phone, server::demo_password,
+                      [&](Result<api::SessionTokens> r) { signed_in.set_value(std::move(r)); });
+        auto tokens = signed_in.get_future().get();
+        if (!tokens.ok()) {
+            throw std::runtime_error("demo sign-in failed: " + tokens.error().log_line());
         }
-        data.set_signed_in(std::nullopt);
+        data.set_signed_in(std::nullopt, tokens->citizen_id);
     }
 
     TempDir dir;
