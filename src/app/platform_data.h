@@ -23,13 +23,16 @@ public:
     const std::optional<api::Profile>& profile() const { return profile_; }
     bool signed_in() const { return signed_in_; }
     ConnectionState connection() const { return connection_; }
-    bool online() const { return connection_ == ConnectionState::online; }
+    // The platform answers (online or degraded): AppEvent::online was the last published.
+    bool online() const { return reachable(connection_); }
 
     void set_city(api::City city);
     void set_catalog(std::shared_ptr<const api::Catalog> catalog);
     void set_signed_in(std::optional<api::Profile> profile); // publishes signed_in
     void set_signed_out();                                   // publishes signed_out
-    void set_connection(ConnectionState state);              // publishes online/offline on a change
+    // Publishes online only on a move to reachable() (payments resolve and the outbox sends on
+    // it), offline only on a move away from it.
+    void set_connection(ConnectionState state);
 
 private:
     EventHub& events_;
