@@ -2,10 +2,12 @@
 // (offline) or answers badly (degraded), since when, and when it last answered well; and, apart,
 // whether My Voice's Open311 endpoint answers. It follows its own probe (the city profile) and
 // the outcome of every request any screen makes (follow() hooks PlatformAccess). Unreachable or
-// degraded, it probes again after a backoff (5 s doubling to 5 min, with jitter); F5 and the
-// operating system's "the network is back" probe at once. The MainPresenter shows the result
-// and, through PlatformData, publishes AppEvent::online/offline on real transitions only.
-// UI thread only. The probe, the timer, the clock and the jitter are injected for tests.
+// degraded, it probes again after a backoff (5 s doubling to 5 min, with jitter); F5 probes at
+// once, and so should a "the network is back" signal from the operating system (none is wired
+// yet: wxWidgets has no such event on Linux, and GIO's GNetworkMonitor would add a dependency). The
+// MainPresenter shows the result and, through PlatformData, publishes AppEvent::online/offline on
+// real transitions only. UI thread only. The probe, the timer, the clock and the jitter are
+// injected for tests.
 #pragma once
 
 #include "app/connection_state.h"
