@@ -30,6 +30,9 @@ Contact classify_contact(const Error* error) {
 
 Message connection_status(const ConnectionReport& r) {
     const bool contact = !r.last_contact.empty();
+    if (r.since.empty()) { // told only the state: no times to give
+        return connection_status(r.state, r.platform_name);
+    }
     switch (r.state) {
     case ConnectionState::not_configured:
     case ConnectionState::connecting:
