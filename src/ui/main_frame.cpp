@@ -96,9 +96,7 @@ MainFrame::MainFrame(const Options& options)
     SetSizer(sizer);
 
     build_menus();
-    CreateStatusBar(3);
-    const int widths[] = {-4, -2, -2};
-    SetStatusWidths(3, widths);
+    CreateStatusBar(1);
 
     const WindowState saved = load_window_state(options_.settings_file);
     apply_window_state(*this, saved);
@@ -268,11 +266,23 @@ void MainFrame::show_stale_notice(const Message& notice) {
 }
 
 void MainFrame::show_open311_status(const Message& status) {
-    SetStatusText(status.empty() ? wxString() : tr(status), status_open311);
+    show_status_field(status, status_open311);
 }
 
 void MainFrame::show_outbox_summary(const Message& summary) {
-    SetStatusText(summary.empty() ? wxString() : tr(summary), status_outbox);
+    show_status_field(summary, status_outbox);
+}
+
+void MainFrame::show_status_field(const Message& text, int field) {
+    wxStatusBar* bar = GetStatusBar();
+    if (bar == nullptr || (text.empty() && bar->GetFieldsCount() <= field)) {
+        return;
+    }
+    if (bar->GetFieldsCount() <= field) {
+        const int widths[] = {-4, -2, -2, -2};
+        bar->SetFieldsCount(status_outbox + 1, widths);
+    }
+    bar->SetStatusText(text.empty() ? wxString() : tr(text), field);
 }
 
 void MainFrame::show_tab(app::Tab tab) {

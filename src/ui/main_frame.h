@@ -62,8 +62,9 @@ public:
     // The line over the tabs when what they show is from before an outage (hidden otherwise).
     wxStaticText* stale_notice() const { return stale_notice_; }
 
-    // The status bar's fields: the platform, My Voice's Open311 endpoint, the outbox.
-    enum StatusField { status_connection = 0, status_open311 = 1, status_outbox = 2 };
+    // The status bar's fields: the platform, the signed-in citizen (session_ui), My Voice's
+    // Open311 endpoint, the outbox. The last two appear the first time they have something.
+    enum StatusField { status_connection = 0, status_open311 = 2, status_outbox = 3 };
 
 private:
     void build_menus();
@@ -73,6 +74,7 @@ private:
     void on_support(wxCommandEvent& event);
     void on_recheck(wxTimerEvent& event);
     void add_session_menu_items(wxMenu* file);
+    void show_status_field(const Message& text, int field);
 
     Options options_;
     wxNotebook* notebook_ = nullptr;
