@@ -2,29 +2,53 @@
 
 namespace cd::app {
 
-MainPresenter::MainPresenter(MainView& view, std::string platform_name)
-    : view_(view), platform_name_(std::move(platform_name)) {}
+MainPresenter::MainPresenter(MainView& view, std::string platform_name) : view_(view) {
+    report_.platform_name = std::move(platform_name);
+}
 
 void MainPresenter::add_tab(TabPresenter& tab) {
     tabs_.push_back(&tab);
-    tab.on_connection_changed(connection_);
+    tab.on_connection_changed(report_.state);
 }
 
 void MainPresenter::start(std::optional<long> saved_tab_index) {
     current_ = saved_tab_index ? tab_from_index(*saved_tab_index).value_or(Tab::life) : Tab::life;
     view_.show_tab(current_);
-    view_.show_connection_status(connection_status(connection_, platform_name_));
+    render_connection();
+}
+
+void MainPresenter::on_connection_report(const ConnectionReport& report) {
+    const bool changed = report.state != report_.state;
+    report_ = report;
+    render_connection();
+    if (!changed) {
+        return;
+    }
+    for (TabPresenter* tab : tabs_) {
+        tab->on_connection_changed(report_.state);
+    }
+    if (listener_) {
+        listener_(report_.state);
+    }
 }
 
 void MainPresenter::on_connection_changed(ConnectionState state) {
-    connection_ = state;
-    view_.show_connection_status(connection_status(connection_, platform_name_));
-    for (TabPresenter* tab : tabs_) {
-        tab->on_connection_changed(state);
-    }
-    if (listener_) {
-        listener_(state);
-    }
+    ConnectionReport report = report_;
+    report.state = state;
+    on_connection_report(report);
+}
+
+void MainPresenter::on_open311_changed(Open311State state) {
+    view_.show_open311_status(open311_status(state));
+}
+
+void MainPresenter::set_outbox_summary(const Message& summary) {
+    view_.show_outbox_summary(summary);
+}
+
+void MainPresenter::render_connection() {
+    view_.show_connection_status(connection_status(report_));
+    view_.show_stale_notice(stale_data_notice(report_));
 }
 
 } // namespace cd::app

@@ -18,6 +18,12 @@ public:
     virtual ~MainView() = default;
     virtual void show_connection_status(const Message& status) = 0;
     virtual void show_tab(Tab tab) = 0;
+    // The line over the tabs saying what they show is from before the outage; empty hides it.
+    virtual void show_stale_notice(const Message& /*notice*/) {}
+    // Whether My Voice's Open311 endpoint answers (a status-bar field); empty when it does.
+    virtual void show_open311_status(const Message& /*status*/) {}
+    // The outbox's summary ("2 reports refused", a status-bar field); empty when nothing to say.
+    virtual void show_outbox_summary(const Message& /*summary*/) {}
 };
 
 class MainPresenter {
@@ -35,21 +41,31 @@ public:
     void on_tab_selected(Tab tab) { current_ = tab; }
     Tab current_tab() const { return current_; }
 
+    // The whole connection picture, from ConnectionMonitor (the one source of truth).
+    void on_connection_report(const ConnectionReport& report);
+    // Only the state changed (no times known).
     void on_connection_changed(ConnectionState state);
-    // Also told of every connection change (the app-wide PlatformData follows it this way).
+    // Also told of every connection state change (the app-wide PlatformData follows it this
+    // way, and publishes AppEvent::online/offline from it).
     void set_connection_listener(std::function<void(ConnectionState)> listener) {
         listener_ = std::move(listener);
     }
     // The platform told us its name (its city); the status bar uses it from now on.
-    void set_platform_name(std::string name) { platform_name_ = std::move(name); }
-    ConnectionState connection() const { return connection_; }
+    void set_platform_name(std::string name) { report_.platform_name = std::move(name); }
+    ConnectionState connection() const { return report_.state; }
+    const ConnectionReport& connection_report() const { return report_; }
+
+    void on_open311_changed(Open311State state);
+    // For the outbox (fix-outbox): what it has to say in the status bar; empty clears.
+    void set_outbox_summary(const Message& summary);
 
 private:
+    void render_connection();
+
     MainView& view_;
-    std::string platform_name_;
     std::vector<TabPresenter*> tabs_;
     Tab current_ = Tab::life;
-    ConnectionState connection_ = ConnectionState::not_configured;
+    ConnectionReport report_;
     std::function<void(ConnectionState)> listener_;
 };
 

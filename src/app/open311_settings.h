@@ -56,7 +56,8 @@ void acquire_open311(AppContext& context, std::function<void(Result<Open311Handl
 template <class T, class Call, class OnResult>
 void call_open311(AppContext& context, Call call, OnResult on_result) {
     Dispatcher& ui = context.ui;
-    acquire_open311(context, [&ui, call = std::move(call),
+    PlatformAccess& platform = context.platform; // told of each outcome, for the status bar
+    acquire_open311(context, [&ui, &platform, call = std::move(call),
                               on_result = std::move(on_result)](Result<Open311Handle> client) {
         if (!client.ok()) {
             ui.post([on_result, error = client.error()]() mutable { on_result(Result<T>(error)); });
@@ -64,8 +65,9 @@ void call_open311(AppContext& context, Call call, OnResult on_result) {
         }
         // The client's requests do not need it alive, and a callback on the network thread
         // must not hold it: it owns the HttpClient whose thread runs that callback.
-        call(**client, [&ui, on_result](Result<T> result) {
-            ui.post([on_result, result = std::move(result)]() mutable {
+        call(**client, [&ui, &platform, on_result](Result<T> result) {
+            ui.post([&platform, on_result, result = std::move(result)]() mutable {
+                platform.report(Endpoint::open311, result);
                 on_result(std::move(result));
             });
         });

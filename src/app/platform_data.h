@@ -26,14 +26,17 @@ public:
     // out or not known. Payments and queued submissions are bound to it.
     const std::string& citizen_id() const { return citizen_id_; }
     ConnectionState connection() const { return connection_; }
-    bool online() const { return connection_ == ConnectionState::online; }
+    // The platform answers (online or degraded): AppEvent::online was the last published.
+    bool online() const { return reachable(connection_); }
 
     void set_city(api::City city);
     void set_catalog(std::shared_ptr<const api::Catalog> catalog);
     // Publishes signed_in. `citizen_id` is the session's; empty: the profile's id.
     void set_signed_in(std::optional<api::Profile> profile, std::string citizen_id = {});
-    void set_signed_out();                      // publishes signed_out
-    void set_connection(ConnectionState state); // publishes online/offline on a change
+    void set_signed_out(); // publishes signed_out
+    // Publishes online only on a move to reachable() (payments resolve and the outbox sends on
+    // it), offline only on a move away from it.
+    void set_connection(ConnectionState state);
 
 private:
     EventHub& events_;

@@ -29,6 +29,9 @@ void TabPresenter::render() {
     case ConnectionState::offline:
         headline = msg(N_("The city platform cannot be reached right now"));
         break;
+    case ConnectionState::degraded:
+        headline = msg(N_("The city platform answers, but not as it should"));
+        break;
     }
     view_.show_empty_state(headline, tab_purpose(tab_));
 }

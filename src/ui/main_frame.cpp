@@ -22,6 +22,7 @@
 #include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 #include <wx/statusbr.h>
 
 namespace cd::ui {
@@ -78,6 +79,10 @@ MainFrame::MainFrame(const Options& options)
             sizer->Add(search_bar_, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
         }
     }
+    stale_notice_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    stale_notice_->SetName("stale-notice");
+    stale_notice_->Hide();
+    sizer->Add(stale_notice_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     notebook_ = new wxNotebook(this, wxID_ANY);
     for (app::Tab tab : app::all_tabs) {
         Page* page = create_page(tab, notebook_, options_.context);
@@ -99,8 +104,13 @@ MainFrame::MainFrame(const Options& options)
     presenter_.start(saved.tab);
 
     if (options_.probe && options_.ui != nullptr) {
-        monitor_ =
-            std::make_unique<app::ConnectionMonitor>(presenter_, *options_.ui, options_.probe);
+        app::ConnectionMonitor::Options monitor;
+        monitor.probe = options_.probe;
+        monitor.timer = &reconnect_timer_;
+        monitor_ = std::make_unique<app::ConnectionMonitor>(presenter_, *options_.ui, monitor);
+        if (options_.context != nullptr) {
+            monitor_->follow(options_.context->platform); // every screen's requests count
+        }
         recheck_.SetOwner(this);
         Bind(wxEVT_TIMER, &MainFrame::on_recheck, this);
         recheck_.Start(recheck_interval_ms);
@@ -159,7 +169,7 @@ void MainFrame::build_menus() {
         wxEVT_MENU,
         [this](wxCommandEvent&) {
             if (monitor_) {
-                monitor_->check();
+                monitor_->reconnect_now();
             }
         },
         id_reconnect);
@@ -249,7 +259,38 @@ TabPanel* MainFrame::tab_panel(app::Tab tab) const {
 }
 
 void MainFrame::show_connection_status(const Message& status) {
-    SetStatusText(tr(status));
+    SetStatusText(tr(status), status_connection);
+}
+
+void MainFrame::show_stale_notice(const Message& notice) {
+    if (stale_notice_ == nullptr) {
+        return;
+    }
+    stale_notice_->SetLabel(notice.empty() ? wxString() : tr(notice));
+    if (stale_notice_->IsShown() != !notice.empty()) {
+        stale_notice_->Show(!notice.empty());
+        Layout();
+    }
+}
+
+void MainFrame::show_open311_status(const Message& status) {
+    show_status_field(status, status_open311);
+}
+
+void MainFrame::show_outbox_summary(const Message& summary) {
+    show_status_field(summary, status_outbox);
+}
+
+void MainFrame::show_status_field(const Message& text, int field) {
+    wxStatusBar* bar = GetStatusBar();
+    if (bar == nullptr || (text.empty() && bar->GetFieldsCount() <= field)) {
+        return;
+    }
+    if (bar->GetFieldsCount() <= field) {
+        const int widths[] = {-4, -2, -2, -2};
+        bar->SetFieldsCount(status_outbox + 1, widths);
+    }
+    bar->SetStatusText(text.empty() ? wxString() : tr(text), field);
 }
 
 void MainFrame::show_tab(app::Tab tab) {
@@ -284,9 +325,6 @@ void MainFrame::set_text_size(app::TextSize size) {
 }
 
 void MainFrame::on_recheck(wxTimerEvent&) {
-    if (monitor_ && presenter_.connection() == app::ConnectionState::offline) {
-        monitor_->check();
-    }
     if (options_.context != nullptr && presenter_.connection() == app::ConnectionState::online) {
         options_.context->outbox.flush(); // items whose next try has come
     }
@@ -294,6 +332,7 @@ void MainFrame::on_recheck(wxTimerEvent&) {
 
 void MainFrame::on_close(wxCloseEvent& event) {
     recheck_.Stop();
+    reconnect_timer_.stop();
     save_window_state(options_.settings_file,
                       capture_window_state(*this, app::tab_index(presenter_.current_tab()),
                                            text_size_.percent()));

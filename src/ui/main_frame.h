@@ -9,6 +9,7 @@
 #include "app/support_report_presenter.h"
 #include "app/task_runner.h"
 #include "app/text_size.h"
+#include "ui/wx_reconnect_timer.h"
 
 #include <wx/frame.h>
 #include <wx/timer.h>
@@ -20,6 +21,7 @@
 class wxBookCtrlEvent;
 class wxMenu;
 class wxNotebook;
+class wxStaticText;
 
 namespace cd::ui {
 
@@ -43,6 +45,9 @@ public:
 
     void show_connection_status(const Message& status) override;
     void show_tab(app::Tab tab) override;
+    void show_stale_notice(const Message& notice) override;
+    void show_open311_status(const Message& status) override;
+    void show_outbox_summary(const Message& summary) override;
 
     app::MainPresenter& presenter() { return presenter_; }
     app::ConnectionMonitor* connection_monitor() { return monitor_.get(); }
@@ -54,6 +59,12 @@ public:
     TabPanel* tab_panel(app::Tab tab) const;
     // The search box above the tabs (null without a context).
     wxWindow* search_bar() const { return search_bar_; }
+    // The line over the tabs when what they show is from before an outage (hidden otherwise).
+    wxStaticText* stale_notice() const { return stale_notice_; }
+
+    // The status bar's fields: the platform, the signed-in citizen (session_ui), My Voice's
+    // Open311 endpoint, the outbox. The last two appear the first time they have something.
+    enum StatusField { status_connection = 0, status_open311 = 2, status_outbox = 3 };
 
 private:
     void build_menus();
@@ -63,14 +74,17 @@ private:
     void on_support(wxCommandEvent& event);
     void on_recheck(wxTimerEvent& event);
     void add_session_menu_items(wxMenu* file);
+    void show_status_field(const Message& text, int field);
 
     Options options_;
     wxNotebook* notebook_ = nullptr;
     std::array<Page*, 4> pages_{};
     wxWindow* search_bar_ = nullptr;
+    wxStaticText* stale_notice_ = nullptr;
     app::MainPresenter presenter_;
+    WxReconnectTimer reconnect_timer_;                // the monitor's backoff; outlives it
     std::unique_ptr<app::ConnectionMonitor> monitor_; // after presenter_: destroyed first
-    wxTimer recheck_; // offline: look again; online: flush the outbox
+    wxTimer recheck_;                                 // online: flush the outbox
     app::TextSize text_size_;
 };
 

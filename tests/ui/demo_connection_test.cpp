@@ -1,6 +1,10 @@
 #include "catch.hpp"
 
 #include "linked_window.h"
+#include "server/platform_server.h"
+
+#include <wx/menu.h>
+#include <wx/stattext.h>
 
 using cd::app::ConnectionState;
 
@@ -11,7 +15,8 @@ TEST_CASE("with --demo the window starts the embedded platform and says it is co
     plan.platform = cd::app::StartupPlan::Platform::demo;
     LinkedWindow window(plan);
     REQUIRE(window.reaches(ConnectionState::online));
-    CHECK(window.status() == "Connected to Haichuan"); // the demo city names itself
+    // A screen's request may answer before the probe: the probe's city profile names it.
+    CHECK(cd::test::wait_until([&] { return window.status() == "Connected to Haichuan"; }));
     CHECK(std::filesystem::exists(window.dir.path() / "demo-platform.db"));
     // The probe's city profile reaches the screens' shared data, on the UI thread.
     REQUIRE(cd::test::wait_until([&] { return window.context().data.city() != nullptr; }));
@@ -25,6 +30,44 @@ TEST_CASE("a platform that is not there shows offline, not a frozen window", "[u
     plan.platform_url = "http://127.0.0.1:9"; // the discard port: nothing listens there
     LinkedWindow window(plan);
     REQUIRE(window.reaches(ConnectionState::offline));
-    CHECK(window.status() == "Offline: 127.0.0.1:9 cannot be reached");
+    CHECK(window.status().StartsWith("Offline since "));
+    CHECK(window.status().EndsWith(": 127.0.0.1:9 cannot be reached."));
     CHECK_FALSE(std::filesystem::exists(window.dir.path() / "demo-platform.db"));
+}
+
+TEST_CASE("the status bar says offline when the platform stops, and connected when it is back",
+          "[ui]") {
+    auto platform = std::make_unique<cd::server::PlatformServer>();
+    REQUIRE(platform->start().ok());
+    const int port = platform->port();
+    cd::app::StartupPlan plan;
+    plan.platform = cd::app::StartupPlan::Platform::url;
+    plan.platform_url = platform->base_url();
+    LinkedWindow window(plan);
+    REQUIRE(window.reaches(ConnectionState::online));
+    CHECK(cd::test::wait_until([&] { return window.status() == "Connected to Haichuan"; }));
+    CHECK_FALSE(window.frame->stale_notice()->IsShown());
+
+    // The outage begins after the start: any screen's request finds it out.
+    platform->stop();
+    CHECK_FALSE(window.sign_in());
+    REQUIRE(window.reaches(ConnectionState::offline));
+    CHECK(window.status().StartsWith("Offline since "));
+    CHECK(window.status().Contains("Haichuan cannot be reached. Last contact "));
+    CHECK(window.frame->stale_notice()->IsShown());
+    CHECK_FALSE(window.context().data.online());
+
+    // Back on the same address; File > Reconnect does not wait for the backoff.
+    cd::server::PlatformServerOptions again;
+    again.port = port;
+    platform = std::make_unique<cd::server::PlatformServer>(again);
+    REQUIRE(platform->start().ok());
+    const int reconnect = window.frame->GetMenuBar()->FindMenuItem("File", "Reconnect");
+    REQUIRE(reconnect != wxNOT_FOUND);
+    wxCommandEvent menu(wxEVT_MENU, reconnect);
+    window.frame->GetEventHandler()->ProcessEvent(menu);
+    REQUIRE(window.reaches(ConnectionState::online));
+    CHECK(window.status() == "Connected to Haichuan");
+    CHECK_FALSE(window.frame->stale_notice()->IsShown());
+    CHECK(window.context().data.online());
 }
