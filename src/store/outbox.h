@@ -1,6 +1,8 @@
 // The durable queue of submissions not yet accepted by the server (My Voice reports with
 // photos, applications). An item stays until confirm(): a crash, a lock or a failed send
 // never loses it. The sender takes due() items, and on failure records when to try again.
+// An item the server refused for good stays too, with the server's reason, until the citizen
+// discards it or replaces it with a corrected one: it is never sent again as it is.
 #pragma once
 
 #include "core/error.h"
@@ -24,6 +26,9 @@ struct OutboxItem {
     int attempts = 0;
     std::optional<std::string> last_error; // redacted detail of the last failure
     std::string next_attempt_utc;
+    // Set when the server refused the item for good: why, as the sender encoded it.
+    std::optional<std::string> refused_reason;
+    bool refused() const { return refused_reason.has_value(); }
 };
 
 class Outbox {
@@ -34,16 +39,29 @@ public:
 
     Result<std::int64_t> enqueue(const std::string& kind, const std::string& payload,
                                  const std::vector<std::string>& attachments, time_point now);
-    // Items whose next attempt time has come, oldest first.
+    // Items whose next attempt time has come, oldest first (refused ones are never due).
     Result<std::vector<OutboxItem>> due(time_point now, int limit = 20);
     Result<std::vector<OutboxItem>> all();
     Result<std::int64_t> count();
     // A failed send: attempts + 1, the error kept, the next try not before `retry_at`.
     Status record_failure(std::int64_t id, const std::string& error_detail, time_point retry_at);
+    // The server refused the item for good: attempts + 1, kept with the reason, never due.
+    Status refuse(std::int64_t id, const std::string& reason, const std::string& error_detail);
+    Result<std::int64_t> count_refused();
     // The server accepted the item: it leaves the queue (with its attachment rows).
     Status confirm(std::int64_t id);
+    // The citizen gave up on the item (after being asked): it leaves the queue.
+    Status discard(std::int64_t id) { return confirm(id); }
+    // A corrected item takes the place of `old_id` in one transaction (both or neither).
+    Result<std::int64_t> replace(std::int64_t old_id, const std::string& kind,
+                                 const std::string& payload,
+                                 const std::vector<std::string>& attachments, time_point now);
+    Result<std::optional<OutboxItem>> find(std::int64_t id);
 
 private:
+    Result<std::int64_t> insert(const std::string& kind, const std::string& payload,
+                                const std::vector<std::string>& attachments, time_point now);
+    Status remove(std::int64_t id);
     Result<std::vector<OutboxItem>> query(const std::string& where_and_order, time_point* now,
                                           int limit);
     Vault& vault_;

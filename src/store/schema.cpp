@@ -58,6 +58,10 @@ CREATE INDEX payments_by_status ON payments (status, created_utc, id);
 CREATE TABLE http_cache (
     url TEXT PRIMARY KEY, etag TEXT NOT NULL, body BLOB NOT NULL, stored_utc TEXT NOT NULL);
 )sql"},
+    // Step 4 belongs to another change (an owner column of the outbox); this one only adds.
+    {5, "outbox items the server refused for good keep its reason", R"sql(
+ALTER TABLE outbox ADD COLUMN refused_reason TEXT;
+)sql"},
 };
 // clang-format on
 
