@@ -16,6 +16,19 @@ void MainPresenter::start(std::optional<long> saved_tab_index) {
     view_.show_connection_status(connection_status(connection_, platform_name_));
 }
 
+void MainPresenter::set_refused_count(std::int64_t refused) {
+    if (refused <= 0) {
+        view_.show_outbox_status({});
+    } else if (refused == 1) {
+        view_.show_outbox_status(msg(N_("1 submission was refused: see My reports or My "
+                                        "applications")));
+    } else {
+        view_.show_outbox_status(msg(N_("{0} submissions were refused: see My reports or My "
+                                        "applications"),
+                                     {std::to_string(refused)}));
+    }
+}
+
 void MainPresenter::on_connection_changed(ConnectionState state) {
     connection_ = state;
     view_.show_connection_status(connection_status(connection_, platform_name_));

@@ -6,6 +6,7 @@
 #include "app/tab_presenter.h"
 #include "app/tabs.h"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -18,6 +19,8 @@ public:
     virtual ~MainView() = default;
     virtual void show_connection_status(const Message& status) = 0;
     virtual void show_tab(Tab tab) = 0;
+    // What waits for the citizen in the outbox (refused submissions); empty clears it.
+    virtual void show_outbox_status(const Message& status) { (void)status; }
 };
 
 class MainPresenter {
@@ -43,6 +46,9 @@ public:
     // The platform told us its name (its city); the status bar uses it from now on.
     void set_platform_name(std::string name) { platform_name_ = std::move(name); }
     ConnectionState connection() const { return connection_; }
+    // How many submissions the platform refused for good (they wait for the citizen to correct
+    // or discard them); the status bar keeps saying so until there are none.
+    void set_refused_count(std::int64_t refused);
 
 private:
     MainView& view_;

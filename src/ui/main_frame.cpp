@@ -92,6 +92,7 @@ MainFrame::MainFrame(const Options& options)
 
     build_menus();
     CreateStatusBar(1);
+    add_outbox_status_field();
 
     const WindowState saved = load_window_state(options_.settings_file);
     apply_window_state(*this, saved);
@@ -244,6 +245,26 @@ void MainFrame::show_connection_status(const Message& status) {
     SetStatusText(tr(status));
 }
 
+// A second field, apart from the connection text: refused submissions wait for the citizen.
+void MainFrame::add_outbox_status_field() {
+    if (wxStatusBar* status = GetStatusBar(); status != nullptr && options_.context != nullptr) {
+        const int widths[] = {-3, -2};
+        status->SetFieldsCount(2, widths);
+        std::weak_ptr<int> alive = outbox_alive_;
+        options_.context->outbox.set_refused_count_listener([this, alive](std::int64_t refused) {
+            if (!alive.expired()) {
+                presenter_.set_refused_count(refused);
+            }
+        });
+    }
+}
+
+void MainFrame::show_outbox_status(const Message& status) {
+    if (wxStatusBar* bar = GetStatusBar(); bar != nullptr && bar->GetFieldsCount() > 1) {
+        SetStatusText(tr(status), 1);
+    }
+}
+
 void MainFrame::show_tab(app::Tab tab) {
     const int index = app::tab_index(tab);
     if (notebook_->GetSelection() != index) {
@@ -286,6 +307,9 @@ void MainFrame::on_recheck(wxTimerEvent&) {
 
 void MainFrame::on_close(wxCloseEvent& event) {
     recheck_.Stop();
+    if (options_.context != nullptr) {
+        options_.context->outbox.set_refused_count_listener({}); // the window goes first
+    }
     save_window_state(options_.settings_file,
                       capture_window_state(*this, app::tab_index(presenter_.current_tab()),
                                            text_size_.percent()));

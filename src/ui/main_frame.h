@@ -15,6 +15,7 @@
 
 #include <array>
 #include <filesystem>
+#include <memory>
 #include <string>
 
 class wxBookCtrlEvent;
@@ -42,6 +43,7 @@ public:
     explicit MainFrame(const Options& options);
 
     void show_connection_status(const Message& status) override;
+    void show_outbox_status(const Message& status) override;
     void show_tab(app::Tab tab) override;
 
     app::MainPresenter& presenter() { return presenter_; }
@@ -56,6 +58,9 @@ public:
     wxWindow* search_bar() const { return search_bar_; }
 
 private:
+    void add_outbox_status_field();
+    // Told to the outbox's count listener, which may outlive the window.
+    std::shared_ptr<int> outbox_alive_ = std::make_shared<int>(0);
     void build_menus();
     void on_page_changed(wxBookCtrlEvent& event);
     void on_close(wxCloseEvent& event);

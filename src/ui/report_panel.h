@@ -33,6 +33,7 @@ public:
     void show_busy(bool busy) override;
     void show_note(const Message& note) override;
     void clear_form() override;
+    void show_draft(const app::ReportDraft& draft) override;
 
     app::ReportPresenter& presenter() { return presenter_; }
     // For tests: the controls a citizen fills.
