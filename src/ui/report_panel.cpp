@@ -256,6 +256,15 @@ void ReportPanel::show_note(const Message& note) {
     Layout();
 }
 
+wxWindow* ReportPanel::attribute_control(const std::string& code) const {
+    for (const auto& [a, control] : attribute_controls_) {
+        if (a.code == code) {
+            return control;
+        }
+    }
+    return nullptr;
+}
+
 wxString ReportPanel::note_text() const {
     return note_->GetLabel();
 }

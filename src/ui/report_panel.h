@@ -42,6 +42,8 @@ public:
     wxTextCtrl* address_field() const { return address_; }
     wxButton* send_button() const { return send_; }
     wxString note_text() const;
+    // For tests: the control of a category's extra field, or null.
+    wxWindow* attribute_control(const std::string& code) const;
     void send(); // what the Send button does
 
 private:
