@@ -55,10 +55,11 @@ std::vector<std::string> paths_from_json(const std::string& text) {
 }
 
 // The outbox payload: the service and the form values; attachments travel as file paths.
-std::string outbox_payload(const api::NewApplication& a) {
+std::string outbox_payload(const api::NewApplication& a, const std::string& service_name) {
     json::error_code ec;
     auto form = json::parse(a.form_json, ec);
     return json::serialize(json::object{{"service_id", a.service_id},
+                                        {"service_name", service_name},
                                         {"form", ec ? json::value(json::object{}) : form},
                                         {"idempotency_key", a.idempotency_key}});
 }
@@ -92,6 +93,14 @@ Result<api::NewApplication> from_outbox(const store::OutboxItem& item) {
 
 } // namespace
 
+std::string application_service_of(const store::OutboxItem& item) {
+    json::error_code ec;
+    auto v = json::parse(item.payload, ec);
+    const json::object* o = ec ? nullptr : v.if_object();
+    const json::value* id = o ? o->if_contains("service_id") : nullptr;
+    return id && id->is_string() ? std::string(id->as_string()) : std::string();
+}
+
 std::string draft_key(const std::string& service_id, const std::string& citizen_id) {
     return citizen_id.empty() ? "draft.application." + service_id
                               : "draft.application." + citizen_id + "." + service_id;
@@ -118,7 +127,22 @@ void install_application_deliverer(AppContext& context) {
                         return;
                     }
                     (*client)->submit_application(application, [done](Result<api::Application> r) {
-                        done(r.ok() ? Result<std::string>(r->id) : Result<std::string>(r.error()));
+                        if (r.ok()) {
+                            done(r->id);
+                            return;
+                        }
+                        Error e = r.error();
+                        // The platform's own words per field say what to correct.
+                        std::string words;
+                        for (const auto& f : e.field_errors) {
+                            words += (words.empty() ? "" : "; ") + f.field +
+                                     (f.message.empty() ? "" : ": " + f.message);
+                        }
+                        if (!words.empty()) {
+                            e.user_message = msg(
+                                N_("The platform did not accept the application: {0}"), {words});
+                        }
+                        done(e);
                     });
                 });
             });
@@ -172,7 +196,43 @@ void ApplicationFormPresenter::on_guide(Result<api::ServiceGuide> result) {
         rows.push_back(std::move(row));
     }
     view_.show_form(service_name_, rows, form_->max_attachments > 0);
+    if (resumed_) {
+        restore_refused();
+        return;
+    }
     restore_draft();
+}
+
+void ApplicationFormPresenter::resume(const store::OutboxItem& item) {
+    if (item.kind != application_outbox_kind) {
+        return;
+    }
+    replaces_ = item.id;
+    resumed_ = item;
+}
+
+void ApplicationFormPresenter::restore_refused() {
+    json::error_code ec;
+    auto v = json::parse(resumed_->payload, ec);
+    const json::object* o = ec ? nullptr : v.if_object();
+    const json::value* form = o ? o->if_contains("form") : nullptr;
+    const auto values = form_values_from_json(form ? json::serialize(*form) : "{}");
+    for (const auto& f : form_->fields) {
+        if (auto it = values.find(f.name); it != values.end()) {
+            fill(f.name, it->second);
+        }
+    }
+    // The form is checked against the guide of today: what the platform refused shows up.
+    for (const auto& [field, problem] : check_form(form_->fields, values_)) {
+        set_problem(field, problem);
+    }
+    if (resumed_->refused_reason) {
+        view_.show_note(decode_refusal(*resumed_->refused_reason));
+    }
+    for (const auto& path : resumed_->attachments) {
+        add_attachment(path);
+    }
+    dirty_ = false;
 }
 
 void ApplicationFormPresenter::restore_draft() {
@@ -448,6 +508,13 @@ void ApplicationFormPresenter::send(api::NewApplication application) {
         },
         lifetime_.guard([this](Result<api::Application> r) {
             if (r.ok()) {
+                if (replaces_ != 0) { // sent in its place: the refused one goes
+                    const std::int64_t old = replaces_;
+                    replaces_ = 0;
+                    context_.vault.run<Done>(
+                        [old](store::Vault& v) { return store::Outbox(v).discard(old); },
+                        [&outbox = context_.outbox](Status) { outbox.refresh_refused_count(); });
+                }
                 finished(msg(N_("Your application was submitted. Its number is {0}."), {r->id}));
                 return;
             }
@@ -479,22 +546,30 @@ void ApplicationFormPresenter::queue(const Message& why) {
     a.service_id = service_id_;
     a.form_json = form_values_json(form_->fields, values_);
     a.idempotency_key = submission_key_;
-    const std::string payload = outbox_payload(a);
+    const std::string payload = outbox_payload(a, service_name_);
     std::vector<std::string> paths;
     for (const auto& at : attachments_) {
         paths.push_back(at.path);
     }
     const auto now = context_.now();
+    const std::int64_t replaces = replaces_;
     context_.vault.run<std::int64_t>(
-        [payload, paths, now, owner = context_.data.citizen_id()](store::Vault& v) {
-            return store::Outbox(v).enqueue(application_outbox_kind, payload, paths, now, owner);
+        [payload, paths, now, replaces, owner = context_.data.citizen_id()](store::Vault& v) {
+            store::Outbox outbox(v);
+            return replaces != 0
+                       ? outbox.replace(replaces, application_outbox_kind, payload, paths, now)
+                       : outbox.enqueue(application_outbox_kind, payload, paths, now, owner);
         },
-        lifetime_.guard([this, why](Result<std::int64_t> r) {
+        lifetime_.guard([this, why, replaces](Result<std::int64_t> r) {
             if (!r.ok()) {
                 submitting_ = false;
                 view_.show_busy(false);
                 view_.show_note(r.error().message_for_user());
                 return;
+            }
+            if (replaces != 0) {
+                replaces_ = 0;
+                context_.outbox.refresh_refused_count();
             }
             finished(why);
         }));

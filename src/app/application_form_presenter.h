@@ -8,6 +8,7 @@
 
 #include "app/app_context.h"
 #include "app/form_field_rules.h"
+#include "store/outbox.h"
 
 #include <cstdint>
 #include <map>
@@ -58,6 +59,9 @@ std::string draft_files_key(const std::string& service_id, const std::string& ci
 // The outbox kind of an application that waits to be sent.
 inline constexpr const char* application_outbox_kind = "application.submit";
 
+// The service a queued application is for.
+std::string application_service_of(const store::OutboxItem& item);
+
 // Registers the outbox's deliverer for queued applications (replacing any earlier one). Uses
 // only the context, so it stays valid for the life of the app.
 void install_application_deliverer(AppContext& context);
@@ -71,6 +75,9 @@ public:
     ApplicationFormPresenter(const ApplicationFormPresenter&) = delete;
     ApplicationFormPresenter& operator=(const ApplicationFormPresenter&) = delete;
 
+    // Opens an application the platform refused (from the outbox) to be corrected: call before
+    // start(); the form is filled in from it instead of the draft, and submitting replaces it.
+    void resume(const store::OutboxItem& item);
     // Loads the guide's form, then the draft.
     void start();
     // The citizen typed: checks the field and marks the draft for saving.
@@ -111,6 +118,7 @@ private:
     bool show_server_problems(const Error& error);
     void queue(const Message& why);
     void finished(const Message& outcome);
+    void restore_refused();
 
     AppContext& context_;
     ApplicationFormView& view_;
@@ -125,6 +133,8 @@ private:
     bool dirty_ = false;
     bool submitting_ = false;
     bool done_ = false;
+    std::int64_t replaces_ = 0; // the refused outbox item being corrected, or 0
+    std::optional<store::OutboxItem> resumed_;
     Lifetime lifetime_; // last: destroyed first, so late results are dropped
 };
 

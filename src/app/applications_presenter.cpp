@@ -5,6 +5,10 @@
 #include "app/local_time.h"
 #include "store/preferences.h"
 
+#include <boost/json.hpp>
+
+#include <algorithm>
+
 namespace cd::app {
 namespace {
 
@@ -70,10 +74,11 @@ ApplicationsPresenter::ApplicationsPresenter(AppContext& context, ApplicationsVi
                 view_.show_note(msg(N_("An application saved while offline was sent: {0}."),
                                     {outcome.value()}));
                 refresh();
-            } else if (!outcome.error().retryable) {
+                load_queued();
+            } else if (OutboxSender::refused_for_good(outcome.error())) {
                 view_.show_note(msg(N_("An application saved while offline was refused by the "
-                                       "platform: {0}"),
-                                    {outcome.error().detail}));
+                                       "platform. Correct it and send it again, or discard it.")));
+                load_queued();
             }
         }));
 }
@@ -83,6 +88,7 @@ ApplicationsPresenter::~ApplicationsPresenter() {
 }
 
 void ApplicationsPresenter::start() {
+    load_queued();
     if (!context_.data.signed_in()) {
         view_.show_note(msg(N_("Sign in to see your applications.")));
         return;
@@ -142,19 +148,102 @@ void ApplicationsPresenter::on_list(Result<std::vector<api::Application>> result
     applications_ = std::move(*result);
     view_.show_note({});
     notify_changes();
-    std::vector<ApplicationRow> rows;
-    const int offset = local_utc_offset_minutes(context_.now());
-    for (const auto& a : applications_) {
-        rows.push_back({a.id, localized(a.service_name, context_.chinese), a.status,
-                        application_status_words(a.status), local_time_text(a.submitted_at, offset),
-                        local_time_text(a.updated_at, offset)});
-    }
-    view_.show_applications(rows);
+    show_rows();
     for (const auto& a : applications_) {
         if (a.id == selected_) {
             show_timeline(a);
         }
     }
+}
+
+void ApplicationsPresenter::show_rows() {
+    std::vector<ApplicationRow> rows = queued_rows_;
+    const int offset = local_utc_offset_minutes(context_.now());
+    for (const auto& a : applications_) {
+        ApplicationRow row;
+        row.id = a.id;
+        row.service = localized(a.service_name, context_.chinese);
+        row.status = a.status;
+        row.status_words = application_status_words(a.status);
+        row.submitted_at = local_time_text(a.submitted_at, offset);
+        row.updated_at = local_time_text(a.updated_at, offset);
+        rows.push_back(std::move(row));
+    }
+    view_.show_applications(rows);
+}
+
+void ApplicationsPresenter::load_queued() {
+    if (!context_.vault.unlocked()) {
+        return;
+    }
+    context_.vault.run<std::vector<store::OutboxItem>>(
+        [](store::Vault& v) { return store::Outbox(v).all(); },
+        lifetime_.guard([this](Result<std::vector<store::OutboxItem>> items) {
+            if (!items.ok()) {
+                return;
+            }
+            const bool had = !queued_rows_.empty();
+            queued_.clear();
+            queued_rows_.clear();
+            const int offset = local_utc_offset_minutes(context_.now());
+            for (auto& item : *items) {
+                if (item.kind != application_outbox_kind) {
+                    continue;
+                }
+                boost::json::error_code ec;
+                auto v = boost::json::parse(item.payload, ec);
+                const auto* o = ec ? nullptr : v.if_object();
+                auto text = [o](const char* key) {
+                    const auto* f = o ? o->if_contains(key) : nullptr;
+                    return f && f->is_string() ? std::string(f->as_string()) : std::string();
+                };
+                ApplicationRow row;
+                row.id = "outbox:" + std::to_string(item.id);
+                row.service =
+                    text("service_name").empty() ? text("service_id") : text("service_name");
+                row.outbox_id = item.id;
+                row.refused = item.refused();
+                row.status = row.refused ? "refused" : "waiting";
+                row.status_words =
+                    row.refused ? msg(N_("Refused by the platform")) : msg(N_("Waiting to send"));
+                if (row.refused) {
+                    row.reason = decode_refusal(*item.refused_reason);
+                }
+                row.submitted_at = local_time_text(item.created_utc, offset);
+                queued_rows_.push_back(std::move(row));
+                queued_.push_back(std::move(item));
+            }
+            if (had || !queued_rows_.empty()) {
+                show_rows();
+            }
+        }));
+}
+
+void ApplicationsPresenter::edit_and_send_again(std::int64_t outbox_id) {
+    auto it = std::find_if(queued_.begin(), queued_.end(),
+                           [&](const auto& item) { return item.id == outbox_id; });
+    if (it != queued_.end() && it->refused()) {
+        view_.edit_application(*it);
+    }
+}
+
+void ApplicationsPresenter::discard(std::int64_t outbox_id) {
+    auto it = std::find_if(queued_.begin(), queued_.end(),
+                           [&](const auto& item) { return item.id == outbox_id; });
+    if (it == queued_.end() ||
+        !view_.confirm_discard(msg(N_("Discard this application? It has not reached the "
+                                      "platform and will not be sent.")))) {
+        return;
+    }
+    context_.vault.run<Done>(
+        [outbox_id](store::Vault& v) { return store::Outbox(v).discard(outbox_id); },
+        lifetime_.guard([this](Status done) {
+            if (!done.ok()) {
+                view_.show_note(done.error().user_message);
+            }
+            context_.outbox.refresh_refused_count();
+            load_queued();
+        }));
 }
 
 void ApplicationsPresenter::notify_changes() {
@@ -185,6 +274,14 @@ void ApplicationsPresenter::notify_changes() {
 }
 
 void ApplicationsPresenter::select(std::size_t index) {
+    if (index < queued_rows_.size()) {
+        const auto& row = queued_rows_[index];
+        selected_ = row.id;
+        std::vector<TimelineRow> rows{{row.status_words, row.submitted_at, {}}};
+        view_.show_timeline(row.id, rows, row.reason);
+        return;
+    }
+    index -= queued_rows_.size();
     if (index < applications_.size()) {
         selected_ = applications_[index].id;
         show_timeline(applications_[index]);

@@ -32,6 +32,19 @@ void MainPresenter::on_connection_report(const ConnectionReport& report) {
     }
 }
 
+void MainPresenter::set_refused_count(std::int64_t refused) {
+    if (refused <= 0) {
+        set_outbox_summary({});
+    } else if (refused == 1) {
+        set_outbox_summary(msg(N_("1 submission was refused: see My reports or My "
+                                        "applications")));
+    } else {
+        set_outbox_summary(msg(N_("{0} submissions were refused: see My reports or My "
+                                        "applications"),
+                                     {std::to_string(refused)}));
+    }
+}
+
 void MainPresenter::on_connection_changed(ConnectionState state) {
     ConnectionReport report = report_;
     report.state = state;

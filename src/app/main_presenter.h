@@ -6,6 +6,7 @@
 #include "app/tab_presenter.h"
 #include "app/tabs.h"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -58,6 +59,9 @@ public:
     void on_open311_changed(Open311State state);
     // For the outbox (fix-outbox): what it has to say in the status bar; empty clears.
     void set_outbox_summary(const Message& summary);
+    // How many submissions the platform refused for good (they wait for the citizen to correct
+    // or discard them); the status bar's outbox field keeps saying so until there are none.
+    void set_refused_count(std::int64_t refused);
 
 private:
     void render_connection();

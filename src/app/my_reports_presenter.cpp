@@ -31,7 +31,8 @@ MyReportsPresenter::MyReportsPresenter(AppContext& context, MyReportsView& view)
     : context_(context), view_(view) {
     listener_ = context_.outbox.add_listener(
         lifetime_.guard([this](const store::OutboxItem& item, const Result<std::string>& outcome) {
-            if (item.kind == report_outbox_kind && outcome.ok()) {
+            if (item.kind == report_outbox_kind &&
+                (outcome.ok() || OutboxSender::refused_for_good(outcome.error()))) {
                 poll();
             }
         }));
@@ -97,12 +98,17 @@ void MyReportsPresenter::poll() {
                     }
                     const auto fields = decode_payload(it->second->payload);
                     r.waiting = true;
+                    r.outbox_id = it->second->id;
                     r.state = msg(N_("Waiting to send"));
                     r.service_name = payload_field(fields, "x-service-name");
                     r.description = payload_field(fields, "description");
                     r.address = payload_field(fields, "address_string");
                     r.requested_utc = it->second->created_utc;
-                    if (it->second->attempts > 0) {
+                    if (it->second->refused()) {
+                        r.refused = true;
+                        r.state = msg(N_("Refused by the city"));
+                        r.waiting_reason = decode_refusal(*it->second->refused_reason);
+                    } else if (it->second->attempts > 0) {
                         r.waiting_reason =
                             msg(N_("Not sent yet: the city's service could not be reached. "
                                    "It will try again."));
@@ -133,8 +139,65 @@ void MyReportsPresenter::poll() {
             }
             reports_ = std::move(local->reports);
             seen_ = std::move(local->seen);
+            view_.show_note({}); // the vault is open: whatever was said while locked is past
             view_.show_reports(reports_);
             fetch_remote();
+        }));
+}
+
+const MyReport* MyReportsPresenter::find(const std::string& reference) const {
+    auto it = std::find_if(reports_.begin(), reports_.end(),
+                           [&](const MyReport& r) { return r.reference == reference; });
+    return it == reports_.end() ? nullptr : &*it;
+}
+
+void MyReportsPresenter::edit_and_send_again(const std::string& reference) {
+    const MyReport* report = find(reference);
+    if (report == nullptr || !report->refused) {
+        return;
+    }
+    const std::int64_t id = report->outbox_id;
+    context_.vault.run<std::optional<store::OutboxItem>>(
+        [id](store::Vault& v) { return store::Outbox(v).find(id); },
+        lifetime_.guard([this](Result<std::optional<store::OutboxItem>> item) {
+            if (!item.ok()) {
+                view_.show_note(item.error().user_message);
+                return;
+            }
+            if (!*item) {
+                poll(); // gone meanwhile
+                return;
+            }
+            view_.edit_report(**item);
+        }));
+}
+
+void MyReportsPresenter::discard(const std::string& reference) {
+    const MyReport* report = find(reference);
+    if (report == nullptr || !report->waiting) {
+        return;
+    }
+    if (!view_.confirm_discard(msg(
+            N_("Discard this report? It has not reached the city and will not be sent."), {}))) {
+        return;
+    }
+    const std::int64_t id = report->outbox_id;
+    context_.vault.run<Done>(
+        [id, reference](store::Vault& v) -> Result<Done> {
+            if (auto st = store::Outbox(v).discard(id); !st.ok()) {
+                return st.error();
+            }
+            if (auto st = forget_my_report(v, reference); !st.ok()) {
+                return st.error();
+            }
+            return Done{};
+        },
+        lifetime_.guard([this](Result<Done> done) {
+            if (!done.ok()) {
+                view_.show_note(done.error().user_message);
+            }
+            context_.outbox.refresh_refused_count();
+            poll();
         }));
 }
 

@@ -1,5 +1,6 @@
 // My reports, in My Voice: the citizen's own reports (remembered in the vault, see
-// voice_reports.h), those still in the outbox shown as waiting to send, the others with their
+// voice_reports.h), those still in the outbox shown as waiting to send or as refused by the city
+// (with the city's reason, to be edited and sent again or discarded), the others with their
 // status and the city's replies as a timeline (Open311 service request updates). poll() looks
 // again; a reply not seen before raises one desktop notification (the update ids seen are kept
 // in the vault, so a restart does not notify again).
@@ -7,7 +8,9 @@
 
 #include "api/open311_types.h"
 #include "app/app_context.h"
+#include "store/outbox.h"
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <vector>
@@ -22,13 +25,16 @@ struct TimelineEntry {
 
 struct MyReport {
     std::string reference; // request id, or "outbox:N"
-    bool waiting = false;  // still in the outbox
-    Message state;         // "Waiting to send", "Open", "Closed"
+    bool waiting = false;  // still in the outbox (refused ones too)
+    bool refused = false;  // the city said no for good: it waits for the citizen, not the city
+    std::int64_t outbox_id = 0;
+    Message state; // "Waiting to send", "Refused", "Open", "Closed"
     std::string service_name;
     std::string description;
     std::string address;
     std::string requested_utc;
-    Message waiting_reason; // the last delivery error, for waiting ones
+    Message waiting_reason; // the last delivery error, for waiting ones; the city's reason
+                            // for refused ones
     std::vector<TimelineEntry> timeline;
 };
 
@@ -38,6 +44,10 @@ public:
     virtual void show_reports(const std::vector<MyReport>& reports) = 0; // newest first
     virtual void show_busy(bool busy) = 0;
     virtual void show_note(const Message& note) = 0; // empty clears
+    // Asks the citizen before anything is thrown away; true: go ahead.
+    virtual bool confirm_discard(const Message& question) = 0;
+    // Opens the report form filled in from the refused item; sending it replaces the item.
+    virtual void edit_report(const store::OutboxItem& item) = 0;
 };
 
 class MyReportsPresenter {
@@ -50,6 +60,10 @@ public:
     void start();
     // Reloads the list from the vault and asks the city for statuses and replies.
     void poll();
+    // For a refused report: open it in the form to correct it.
+    void edit_and_send_again(const std::string& reference);
+    // For a refused report: after the citizen agrees, it leaves the outbox and the list.
+    void discard(const std::string& reference);
 
     const std::vector<MyReport>& reports() const { return reports_; }
     bool loading() const { return pending_ > 0 || reading_; }
@@ -58,6 +72,7 @@ private:
     void on_local(std::vector<MyReport> reports, std::set<std::string> seen);
     void fetch_remote();
     void finish_one();
+    const MyReport* find(const std::string& reference) const;
 
     AppContext& context_;
     MyReportsView& view_;

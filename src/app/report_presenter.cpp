@@ -2,12 +2,15 @@
 
 #include "api/multipart.h"
 #include "api/open311_client.h"
+#include "app/open311_definitions.h"
 #include "app/open311_settings.h"
 #include "app/voice_reports.h"
 #include "core/utf8.h"
 #include "core/wire_number.h"
 #include "diag/log.h"
 #include "store/outbox.h"
+
+#include <boost/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -53,6 +56,33 @@ std::string content_type_of(const std::string& path) {
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// An error answer of the city's Open311 endpoint, with the city's own words for the citizen
+// (Open311 errors are [{"code": 400, "description": "..."}]): they say what to correct.
+Error refusal_from(const net::Response& response) {
+    Error e = api::open311::error_from_open311_response(response);
+    std::string words;
+    boost::json::error_code ec;
+    const auto body = boost::json::parse(response.body, ec);
+    const boost::json::array* list = ec ? nullptr : body.if_array();
+    if (!ec && body.is_object()) {
+        if (const auto* errors = body.as_object().if_contains("errors")) {
+            list = errors->if_array();
+        }
+    }
+    for (std::size_t i = 0; list != nullptr && i < list->size(); ++i) {
+        const auto* entry = (*list)[i].if_object();
+        const auto* description = entry ? entry->if_contains("description") : nullptr;
+        if (description != nullptr && description->is_string() &&
+            !description->as_string().empty()) {
+            words += (words.empty() ? "" : "; ") + std::string(description->as_string());
+        }
+    }
+    if (!words.empty() && words.size() <= 500) {
+        e.user_message = msg(N_("The city did not accept the report: {0}"), {words});
+    }
+    return e;
 }
 
 } // namespace
@@ -162,12 +192,12 @@ ReportPresenter::ReportPresenter(AppContext& context, ReportView& view)
             if (outcome.ok()) {
                 view_.show_note(
                     msg(N_("Your report was delivered to the city (number {0})."), {*outcome}));
-            } else if (outcome.error().retryable) {
+            } else if (OutboxSender::refused_for_good(outcome.error())) {
+                view_.show_note(msg(N_("The city refused your report. See My reports to correct "
+                                       "and send it again, or to discard it.")));
+            } else {
                 view_.show_note(msg(N_("Your report is waiting to be sent: the city's service "
                                        "cannot be reached. It will be sent when it can.")));
-            } else {
-                view_.show_note(
-                    msg(N_("The city refused your report: {0}"), {outcome.error().detail}));
             }
         }));
     subscription_ = Subscription(context_.events, lifetime_.guard([this](AppEvent event) {
@@ -189,16 +219,23 @@ void ReportPresenter::start() {
     show_districts();
     view_.show_counter(msg(N_("{0} / 4,000"), {"0"}), false);
     view_.show_busy(true);
-    call_open311<std::vector<api::open311::Service>>(
-        context_, [](api::open311::Open311Client& c, auto done) { c.services(done); },
-        lifetime_.guard([this](Result<std::vector<api::open311::Service>> services) {
+    cached_open311_services(
+        context_, lifetime_.guard([this](Result<std::vector<api::open311::Service>> services) {
             view_.show_busy(false);
             if (!services.ok()) {
                 view_.show_note(services.error().user_message);
                 return;
             }
+            const bool first = services_.empty();
             services_ = std::move(*services);
             view_.show_categories(services_);
+            if (first && !editing_) {
+                // Kept for later, when the city may be out of reach.
+                prefetch_open311_definitions(context_, services_);
+            }
+            if (editing_) {
+                view_.show_draft(*editing_);
+            }
         }));
 }
 
@@ -228,10 +265,12 @@ void ReportPresenter::choose_category(std::size_t index) {
     if (!service.metadata) {
         return;
     }
-    const std::string code = service.code;
-    call_open311<api::open311::ServiceDefinition>(
-        context_,
-        [code](api::open311::Open311Client& c, auto done) { c.service_definition(code, done); },
+    load_attributes(service.code);
+}
+
+void ReportPresenter::load_attributes(const std::string& code) {
+    cached_open311_definition(
+        context_, code,
         lifetime_.guard([this, code](Result<api::open311::ServiceDefinition> definition) {
             if (code != attributes_for_) {
                 return; // the citizen chose another category meanwhile
@@ -244,7 +283,72 @@ void ReportPresenter::choose_category(std::size_t index) {
             std::stable_sort(attributes_.begin(), attributes_.end(),
                              [](const auto& a, const auto& b) { return a.order < b.order; });
             view_.show_attributes(attributes_);
+            if (editing_ && editing_->service_code == code) {
+                view_.show_draft(*editing_);
+            }
         }));
+}
+
+ReportDraft ReportPresenter::draft_from(const store::OutboxItem& item) const {
+    const auto fields = decode_payload(item.payload);
+    ReportDraft d;
+    d.service_code = payload_field(fields, "service_code");
+    d.description = payload_field(fields, "description");
+    d.district = payload_field(fields, "x-district");
+    d.address = payload_field(fields, "address_string");
+    // The district went in front of the address (GeoReport has no district field).
+    if (auto city = context_.data.city(); city && !d.district.empty()) {
+        for (const auto& district : city->districts) {
+            const std::string name = district.name.zh.empty() ? district.name.en : district.name.zh;
+            if (district.id == d.district && d.address.rfind(name, 0) == 0) {
+                d.address = trimmed(d.address.substr(name.size()));
+            }
+        }
+    }
+    d.latitude = payload_field(fields, "lat");
+    d.longitude = payload_field(fields, "long");
+    for (const auto& [name, value] : fields) {
+        if (name.rfind("attribute[", 0) != 0) {
+            continue;
+        }
+        std::string code = name.substr(10);
+        if (code.size() >= 2 && code.compare(code.size() - 2, 2, "[]") == 0) {
+            code.resize(code.size() - 2);
+        }
+        if (!code.empty() && code.back() == ']') {
+            code.pop_back();
+        }
+        d.attributes[code].push_back(value);
+    }
+    d.anonymous = payload_field(fields, "x-anonymous") != "0";
+    d.photos = item.attachments;
+    return d;
+}
+
+void ReportPresenter::edit(const store::OutboxItem& item) {
+    if (item.kind != report_outbox_kind || sending_) {
+        return;
+    }
+    ReportDraft draft = draft_from(item);
+    replaces_ = item.id;
+    editing_ = draft;
+    photos_.clear();
+    for (const auto& path : draft.photos) {
+        if (photos_.size() < max_photos && fs::exists(path)) {
+            photos_.push_back(path);
+        }
+    }
+    view_.show_photos(photos_);
+    attributes_.clear();
+    attributes_for_ = draft.service_code;
+    view_.show_attributes(attributes_);
+    view_.show_draft(draft);
+    if (item.refused_reason) {
+        view_.show_note(decode_refusal(*item.refused_reason));
+    }
+    // The definition is asked for even when the category list is not there (offline, no
+    // cache): its required fields are what the city refused the report for.
+    load_attributes(draft.service_code);
 }
 
 void ReportPresenter::description_changed(const std::string& text) {
@@ -358,27 +462,38 @@ void ReportPresenter::send(ReportDraft draft) {
     entry.name = draft.anonymous ? std::string() : payload_field(fields, "first_name");
     const auto photos = photos_;
     const auto now = context_.now();
+    const std::int64_t replaces = replaces_;
     sending_ = true;
     view_.show_busy(true);
     context_.vault.run<std::int64_t>(
-        [payload, photos, now, entry,
+        [payload, photos, now, entry, replaces,
          owner = context_.data.citizen_id()](store::Vault& v) mutable -> Result<std::int64_t> {
-            auto id = store::Outbox(v).enqueue(report_outbox_kind, payload, photos, now, owner);
+            store::Outbox outbox(v);
+            auto id = replaces != 0
+                          ? outbox.replace(replaces, report_outbox_kind, payload, photos, now)
+                          : outbox.enqueue(report_outbox_kind, payload, photos, now, owner);
             if (!id.ok()) {
                 return id;
             }
             entry.reference = outbox_reference(*id);
-            if (auto st = add_my_report(v, entry); !st.ok()) {
+            auto st = replaces != 0 ? map_my_report(v, outbox_reference(replaces), entry.reference)
+                                    : add_my_report(v, entry);
+            if (!st.ok()) {
                 return st.error();
             }
             return id;
         },
-        lifetime_.guard([this](Result<std::int64_t> queued) {
+        lifetime_.guard([this, replaces](Result<std::int64_t> queued) {
             sending_ = false;
             view_.show_busy(false);
             if (!queued.ok()) {
                 view_.show_note(queued.error().user_message);
                 return;
+            }
+            if (replaces != 0) {
+                replaces_ = 0;
+                editing_.reset();
+                context_.outbox.refresh_refused_count();
             }
             photos_.clear();
             attributes_.clear();
@@ -455,7 +570,7 @@ OutboxSender::Deliverer report_deliverer(AppContext& context) {
                                           return;
                                       }
                                       if (!r->ok()) {
-                                          done(api::open311::error_from_open311_response(*r));
+                                          done(refusal_from(*r));
                                           return;
                                       }
                                       auto created = api::open311::parse_created_request(r->body);

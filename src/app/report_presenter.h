@@ -5,12 +5,15 @@
 // in the public feed. Send validates, then puts the report in the vault's outbox FIRST and
 // asks the outbox to deliver it: offline it waits there (and says so), across app restarts.
 // The deliverer of kind "voice.report" (registered here) posts it to the Open311 endpoint in
-// use, with the photos as multipart/form-data.
+// use, with the photos as multipart/form-data. The categories and their definitions come from
+// the vault's cache first (open311_definitions.h), so the form is complete offline. A report the
+// city refused can be opened here again (edit()): sending it replaces the refused one.
 #pragma once
 
 #include "api/form_encoding.h"
 #include "api/open311_types.h"
 #include "app/app_context.h"
+#include "store/outbox.h"
 
 #include <map>
 #include <optional>
@@ -65,6 +68,8 @@ public:
     virtual void show_note(const Message& note) = 0;
     // The report was queued: empty the form.
     virtual void clear_form() = 0;
+    // Fills the form in (a refused report opened again); the attributes come first.
+    virtual void show_draft(const ReportDraft& draft) = 0;
 };
 
 class ReportPresenter {
@@ -81,6 +86,10 @@ public:
     void add_photo(const std::string& path);
     void remove_photo(std::size_t index);
     void send(ReportDraft draft);
+    // Opens a refused report again, filled in from its outbox payload; the next send() takes
+    // its place in the outbox.
+    void edit(const store::OutboxItem& item);
+    bool editing() const { return replaces_ != 0; }
 
     const std::vector<api::open311::Service>& services() const { return services_; }
     const std::vector<api::open311::Attribute>& attributes() const { return attributes_; }
@@ -90,7 +99,9 @@ public:
 
 private:
     void show_districts();
+    void load_attributes(const std::string& code);
     api::FormFields payload_for(const ReportDraft& draft) const;
+    ReportDraft draft_from(const store::OutboxItem& item) const;
 
     AppContext& context_;
     ReportView& view_;
@@ -99,6 +110,8 @@ private:
     std::string attributes_for_; // the service code attributes_ belong to
     std::vector<std::string> photos_;
     bool sending_ = false;
+    std::int64_t replaces_ = 0;          // the refused outbox item being edited, or 0
+    std::optional<ReportDraft> editing_; // shown again once its attributes are there
     int listener_ = 0;
     Subscription subscription_;
     Lifetime lifetime_;

@@ -121,6 +121,16 @@ Status map_my_report(store::Vault& vault, const std::string& outbox_ref,
     return save_my_reports(prefs, *entries);
 }
 
+Status forget_my_report(store::Vault& vault, const std::string& reference) {
+    auto entries = load_my_reports(vault);
+    if (!entries.ok()) {
+        return entries.error();
+    }
+    std::erase_if(*entries, [&](const MyReportEntry& e) { return e.reference == reference; });
+    store::Preferences prefs(vault);
+    return save_my_reports(prefs, *entries);
+}
+
 Result<std::set<std::string>> load_seen_updates(store::Vault& vault) {
     store::Preferences prefs(vault);
     auto text = prefs.get(replies_seen_preference);

@@ -37,6 +37,8 @@ Status add_my_report(store::Vault& vault, const MyReportEntry& entry);
 // The outbox item was accepted as `request_id`: its line now names the request.
 Status map_my_report(store::Vault& vault, const std::string& outbox_ref,
                      const std::string& request_id);
+// The citizen discarded the report before it reached the city: its line goes.
+Status forget_my_report(store::Vault& vault, const std::string& reference);
 
 Result<std::set<std::string>> load_seen_updates(store::Vault& vault);
 Status save_seen_updates(store::Vault& vault, const std::set<std::string>& seen);

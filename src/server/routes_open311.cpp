@@ -9,12 +9,34 @@
 #include "server/server_context.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 
 namespace cd::server {
 namespace {
 
 void send_errors(httplib::Response& res, int status, const std::string& description) {
     send_json(res, status, json::array{{{"code", status}, {"description", description}}});
+}
+
+// Service lists and definitions change only with a new build, so clients keep them and ask
+// again with If-None-Match: a strong validator from the body (FNV-1a, stable across runs).
+void send_json_with_etag(const httplib::Request& req, httplib::Response& res,
+                         const json::value& body) {
+    const std::string text = json::serialize(body);
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        hash = (hash ^ c) * 1099511628211ull;
+    }
+    char etag[24];
+    std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(hash));
+    res.set_header("ETag", etag);
+    res.set_header("Cache-Control", "no-cache");
+    if (req.get_header_value("If-None-Match").find(etag) != std::string::npos) {
+        res.status = 304;
+        return;
+    }
+    send_json(res, 200, body);
 }
 
 struct Stage {
@@ -405,7 +427,7 @@ void add_open311_routes(Router& r, ServerContext& ctx) {
                                         {"type", "production"},
                                         {"formats", json::array{"application/json"}}}}}});
     });
-    r.get("/open311/v2/services.json", [](const httplib::Request&, httplib::Response& res) {
+    r.get("/open311/v2/services.json", [](const httplib::Request& req, httplib::Response& res) {
         json::array out;
         for (const auto& s : report_services()) {
             std::string_view k = s.keywords;
@@ -417,7 +439,7 @@ void add_open311_routes(Router& r, ServerContext& ctx) {
                            {"keywords", k},
                            {"group", s.group}});
         }
-        send_json(res, 200, out);
+        send_json_with_etag(req, res, out);
     });
     r.get(R"(/open311/v2/services/([^/]+)\.json)",
           [](const httplib::Request& req, httplib::Response& res) {
@@ -442,7 +464,8 @@ void add_open311_routes(Router& r, ServerContext& ctx) {
                   }
                   attrs.push_back(std::move(o));
               }
-              send_json(res, 200, {{"service_code", s->code}, {"attributes", std::move(attrs)}});
+              send_json_with_etag(req, res,
+                                  {{"service_code", s->code}, {"attributes", std::move(attrs)}});
           });
     r.post("/open311/v2/requests.json",
            [&ctx](auto& req, auto& res) { post_request(ctx, req, res); });

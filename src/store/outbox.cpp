@@ -21,9 +21,60 @@ Result<std::int64_t> Outbox::enqueue(const std::string& kind, const std::string&
     if (!db) {
         return db.error();
     }
+    std::int64_t id = 0;
+    Status s = (*db)->transaction([&]() -> Status {
+        auto added = insert(kind, payload, attachments, now, owner);
+        if (!added) {
+            return added.error();
+        }
+        id = *added;
+        return Done{};
+    });
+    if (!s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<std::int64_t> Outbox::replace(std::int64_t old_id, const std::string& kind,
+                                     const std::string& payload,
+                                     const std::vector<std::string>& attachments, time_point now) {
+    auto db = vault_.connection();
+    if (!db) {
+        return db.error();
+    }
+    std::int64_t id = 0;
+    Status s = (*db)->transaction([&]() -> Status {
+        // The corrected item stays the citizen's who queued the refused one.
+        auto owner = (*db)->query_text("SELECT owner FROM outbox WHERE id = " +
+                                       std::to_string(old_id));
+        if (auto gone = remove(old_id); !gone) {
+            return gone;
+        }
+        auto added = insert(kind, payload, attachments, now, owner ? *owner : std::string{});
+        if (!added) {
+            return added.error();
+        }
+        id = *added;
+        return Done{};
+    });
+    if (!s) {
+        return s.error();
+    }
+    return id;
+}
+
+// Inside the caller's transaction.
+Result<std::int64_t> Outbox::insert(const std::string& kind, const std::string& payload,
+                                    const std::vector<std::string>& attachments, time_point now,
+                                    const std::string& owner) {
+    auto db = vault_.connection();
+    if (!db) {
+        return db.error();
+    }
     Connection& c = **db;
     std::int64_t id = 0;
-    Status s = c.transaction([&]() -> Status {
+    Status s = [&]() -> Status {
         auto add = c.prepare("INSERT INTO outbox (kind, payload, created_utc, next_attempt_utc, "
                              "owner) VALUES (?, ?, ?, ?, ?)");
         if (!add) {
@@ -48,7 +99,7 @@ Result<std::int64_t> Outbox::enqueue(const std::string& kind, const std::string&
             }
         }
         return Done{};
-    });
+    }();
     if (!s) {
         return s.error();
     }
@@ -64,7 +115,7 @@ Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order
     }
     Connection& c = **db;
     auto s = c.prepare("SELECT id, kind, payload, created_utc, attempts, last_error, "
-                       "next_attempt_utc, owner FROM outbox " +
+                       "next_attempt_utc, owner, refused_reason FROM outbox " +
                        where_and_order + " LIMIT ?");
     if (!s) {
         return s.error();
@@ -88,7 +139,8 @@ Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order
                                        static_cast<int>(row.column_int64(4)),
                                        row.column_optional_text(5),
                                        row.column_text(6),
-                                       row.column_text(7)});
+                                       row.column_text(7),
+                                       row.column_optional_text(8)});
         });
         !r) {
         return r.error();
@@ -111,12 +163,15 @@ Result<std::vector<OutboxItem>> Outbox::query(const std::string& where_and_order
 }
 
 Result<std::vector<OutboxItem>> Outbox::due(time_point now, int limit) {
-    return query("WHERE next_attempt_utc <= ? ORDER BY next_attempt_utc, id", &now, limit);
+    return query("WHERE refused_reason IS NULL AND next_attempt_utc <= ? "
+                 "ORDER BY next_attempt_utc, id",
+                 &now, limit);
 }
 
 Result<std::vector<OutboxItem>> Outbox::due_for(time_point now, const std::string& owner,
                                                 bool with_unowned, int limit) {
-    return query("WHERE next_attempt_utc <= ? AND (owner = ? OR (? AND owner = '')) "
+    return query("WHERE refused_reason IS NULL AND next_attempt_utc <= ? "
+                 "AND (owner = ? OR (? AND owner = '')) "
                  "ORDER BY next_attempt_utc, id",
                  &now, limit, &owner, with_unowned);
 }
@@ -131,6 +186,45 @@ Result<std::int64_t> Outbox::count() {
         return db.error();
     }
     return (*db)->query_int("SELECT count(*) FROM outbox");
+}
+
+Result<std::int64_t> Outbox::count_refused() {
+    auto db = vault_.connection();
+    if (!db) {
+        return db.error();
+    }
+    return (*db)->query_int("SELECT count(*) FROM outbox WHERE refused_reason IS NOT NULL");
+}
+
+Result<std::optional<OutboxItem>> Outbox::find(std::int64_t id) {
+    auto items = query("WHERE id = " + std::to_string(id), nullptr, 1);
+    if (!items) {
+        return items.error();
+    }
+    if (items->empty()) {
+        return std::optional<OutboxItem>();
+    }
+    return std::optional<OutboxItem>(std::move(items->front()));
+}
+
+Status Outbox::refuse(std::int64_t id, const std::string& reason, const std::string& error_detail) {
+    auto db = vault_.connection();
+    if (!db) {
+        return db.error();
+    }
+    Connection& c = **db;
+    return c.transaction([&]() -> Status {
+        auto s = c.prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                           "refused_reason = ? WHERE id = ?");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, error_detail).bind(2, reason).bind(3, id);
+        if (auto r = s->run(); !r) {
+            return r;
+        }
+        return c.changes() == 1 ? Status(Done{}) : Status(not_in_outbox(id));
+    });
 }
 
 Status Outbox::record_failure(std::int64_t id, const std::string& error_detail,
@@ -159,18 +253,25 @@ Status Outbox::confirm(std::int64_t id) {
     if (!db) {
         return db.error();
     }
+    return (*db)->transaction([&]() -> Status { return remove(id); });
+}
+
+// Inside the caller's transaction.
+Status Outbox::remove(std::int64_t id) {
+    auto db = vault_.connection();
+    if (!db) {
+        return db.error();
+    }
     Connection& c = **db;
-    return c.transaction([&]() -> Status {
-        auto s = c.prepare("DELETE FROM outbox WHERE id = ?");
-        if (!s) {
-            return s.error();
-        }
-        s->bind(1, id);
-        if (auto r = s->run(); !r) {
-            return r;
-        }
-        return c.changes() == 1 ? Status(Done{}) : Status(not_in_outbox(id));
-    });
+    auto s = c.prepare("DELETE FROM outbox WHERE id = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, id);
+    if (auto r = s->run(); !r) {
+        return r;
+    }
+    return c.changes() == 1 ? Status(Done{}) : Status(not_in_outbox(id));
 }
 
 } // namespace cd::store

@@ -72,6 +72,9 @@ WHEN OLD.owner <> '' AND NEW.owner IS NOT OLD.owner
 BEGIN SELECT RAISE(ABORT, 'a payment never changes its owner'); END;
 CREATE TABLE vault_citizens (citizen_id TEXT PRIMARY KEY, first_seen_utc TEXT NOT NULL);
 )sql"},
+    {5, "outbox items the server refused for good keep its reason", R"sql(
+ALTER TABLE outbox ADD COLUMN refused_reason TEXT;
+)sql"},
 };
 // clang-format on
 

@@ -28,7 +28,8 @@ wxString size_text(std::int64_t bytes) {
 } // namespace
 
 ApplicationFormDialog::ApplicationFormDialog(wxWindow* parent, app::AppContext& context,
-                                             const std::string& service_id)
+                                             const std::string& service_id,
+                                             const store::OutboxItem* resume)
     : wxDialog(parent, wxID_ANY, _("Apply online"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, "application-form"),
       service_id_(service_id), draft_timer_(this), presenter_(context, *this, service_id) {
@@ -104,6 +105,9 @@ ApplicationFormDialog::ApplicationFormDialog(wxWindow* parent, app::AppContext& 
         presenter_.flush_draft();
         Destroy();
     });
+    if (resume != nullptr) {
+        presenter_.resume(*resume);
+    }
     presenter_.start();
 }
 

@@ -21,8 +21,9 @@ namespace cd::ui {
 
 class ApplicationFormDialog final : public wxDialog, public app::ApplicationFormView {
 public:
-    ApplicationFormDialog(wxWindow* parent, app::AppContext& context,
-                          const std::string& service_id);
+    // resume: a refused application to correct (see ApplicationFormPresenter::resume).
+    ApplicationFormDialog(wxWindow* parent, app::AppContext& context, const std::string& service_id,
+                          const store::OutboxItem* resume = nullptr);
 
     void show_busy(bool busy) override;
     void show_form(const std::string& service_name, const std::vector<app::FormFieldRow>& fields,

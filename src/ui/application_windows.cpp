@@ -22,6 +22,18 @@ void open_application_form(wxWindow* parent, app::AppContext& context,
     (new ApplicationFormDialog(parent, context, service_id))->Show();
 }
 
+void open_refused_application(wxWindow* parent, app::AppContext& context,
+                              const store::OutboxItem& item) {
+    const std::string service_id = app::application_service_of(item);
+    for (auto* window : wxTopLevelWindows) {
+        auto* form = dynamic_cast<ApplicationFormDialog*>(window);
+        if (form != nullptr && form->service_id() == service_id && !form->IsBeingDeleted()) {
+            form->Close(); // the refused one takes its place
+        }
+    }
+    (new ApplicationFormDialog(parent, context, service_id, &item))->Show();
+}
+
 void open_booking(wxWindow* parent, app::AppContext& context, const std::string& service_id,
                   const std::string& hall_id) {
     (new BookingDialog(parent, context, service_id, hall_id))->Show();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/app_context.h"
+#include "store/outbox.h"
 #include "ui/page.h"
 
 #include <wx/window.h>
@@ -13,6 +14,9 @@ namespace cd::ui {
 
 void open_application_form(wxWindow* parent, app::AppContext& context,
                            const std::string& service_id);
+// The form of an application the platform refused, filled in from it; submitting replaces it.
+void open_refused_application(wxWindow* parent, app::AppContext& context,
+                              const store::OutboxItem& item);
 // hall_id may be empty: the citizen picks the hall first.
 void open_booking(wxWindow* parent, app::AppContext& context, const std::string& service_id,
                   const std::string& hall_id);

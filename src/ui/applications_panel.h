@@ -8,6 +8,7 @@
 
 #include <wx/timer.h>
 
+class wxButton;
 class wxListCtrl;
 class wxStaticText;
 
@@ -23,6 +24,8 @@ public:
     void show_timeline(const std::string& application_id, const std::vector<app::TimelineRow>& rows,
                        const Message& next) override;
     void show_note(const Message& note) override;
+    bool confirm_discard(const Message& question) override;
+    void edit_application(const store::OutboxItem& item) override;
 
     void on_page_shown() override { presenter_.on_shown(); }
     void rewrap() override;
@@ -33,13 +36,20 @@ public:
 
 private:
     void on_window_activated(wxActivateEvent& event);
+    // The outbox item of the selected row (0: the row is at the platform already).
+    std::int64_t selected_outbox_id() const;
+    void update_actions();
 
     wxWindow* top_ = nullptr; // the window whose activation means "the citizen is back"
     wxListCtrl* list_ = nullptr;
     wxListCtrl* timeline_ = nullptr;
     wxStaticText* next_ = nullptr;
     wxStaticText* note_ = nullptr;
+    wxButton* edit_ = nullptr;
+    wxButton* discard_ = nullptr;
     std::vector<std::string> ids_;
+    std::vector<app::ApplicationRow> rows_;
+    app::AppContext& context_;
     wxTimer poll_;
     app::ApplicationsPresenter presenter_; // last
 };

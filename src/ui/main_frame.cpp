@@ -97,6 +97,7 @@ MainFrame::MainFrame(const Options& options)
 
     build_menus();
     CreateStatusBar(1);
+    add_outbox_status_field();
 
     const WindowState saved = load_window_state(options_.settings_file);
     apply_window_state(*this, saved);
@@ -293,6 +294,18 @@ void MainFrame::show_status_field(const Message& text, int field) {
     bar->SetStatusText(text.empty() ? wxString() : tr(text), field);
 }
 
+// The outbox's field of the status bar: refused submissions wait for the citizen.
+void MainFrame::add_outbox_status_field() {
+    if (options_.context != nullptr) {
+        std::weak_ptr<int> alive = outbox_alive_;
+        options_.context->outbox.set_refused_count_listener([this, alive](std::int64_t refused) {
+            if (!alive.expired()) {
+                presenter_.set_refused_count(refused);
+            }
+        });
+    }
+}
+
 void MainFrame::show_tab(app::Tab tab) {
     const int index = app::tab_index(tab);
     if (notebook_->GetSelection() != index) {
@@ -333,6 +346,9 @@ void MainFrame::on_recheck(wxTimerEvent&) {
 void MainFrame::on_close(wxCloseEvent& event) {
     recheck_.Stop();
     reconnect_timer_.stop();
+    if (options_.context != nullptr) {
+        options_.context->outbox.set_refused_count_listener({}); // the window goes first
+    }
     save_window_state(options_.settings_file,
                       capture_window_state(*this, app::tab_index(presenter_.current_tab()),
                                            text_size_.percent()));

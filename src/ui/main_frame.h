@@ -16,6 +16,7 @@
 
 #include <array>
 #include <filesystem>
+#include <memory>
 #include <string>
 
 class wxBookCtrlEvent;
@@ -67,6 +68,9 @@ public:
     enum StatusField { status_connection = 0, status_open311 = 2, status_outbox = 3 };
 
 private:
+    void add_outbox_status_field();
+    // Told to the outbox's count listener, which may outlive the window.
+    std::shared_ptr<int> outbox_alive_ = std::make_shared<int>(0);
     void build_menus();
     void on_page_changed(wxBookCtrlEvent& event);
     void on_close(wxCloseEvent& event);

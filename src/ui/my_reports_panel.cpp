@@ -5,6 +5,7 @@
 #include <wx/button.h>
 #include <wx/datetime.h>
 #include <wx/listctrl.h>
+#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -49,9 +50,15 @@ MyReportsPanel::MyReportsPanel(wxWindow* parent, app::AppContext& context)
     list_->AppendColumn(_("State"));
     list_->AppendColumn(_("Description"));
     auto* refresh = new wxButton(this, wxID_ANY, _("&Check for replies"));
+    edit_ = new wxButton(this, wxID_ANY, _("&Edit and send again"));
+    discard_ = new wxButton(this, wxID_ANY, _("&Discard..."));
     const int gap = FromDIP(8);
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(refresh, wxSizerFlags().Border(wxALL, gap));
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(refresh);
+    buttons->Add(edit_, wxSizerFlags().Border(wxLEFT, gap));
+    buttons->Add(discard_, wxSizerFlags().Border(wxLEFT, gap));
+    column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
     column->Add(note_, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
     column->Add(list_, wxSizerFlags(1).Expand().Border(wxALL, gap));
     column->Add(new wxStaticText(this, wxID_ANY, _("The exchange with the city:")),
@@ -60,8 +67,16 @@ MyReportsPanel::MyReportsPanel(wxWindow* parent, app::AppContext& context)
     SetSizer(column);
 
     refresh->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { presenter_.poll(); });
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED,
-                [this](wxListEvent& event) { show_timeline(event.GetIndex()); });
+    edit_->Bind(wxEVT_BUTTON,
+                [this](wxCommandEvent&) { presenter_.edit_and_send_again(selected_reference()); });
+    discard_->Bind(wxEVT_BUTTON,
+                   [this](wxCommandEvent&) { presenter_.discard(selected_reference()); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+        show_timeline(event.GetIndex());
+        update_actions();
+    });
+    list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { update_actions(); });
+    update_actions();
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { presenter_.poll(); });
     poll_timer_.Start(poll_minutes * 60 * 1000);
     presenter_.start();
@@ -91,6 +106,41 @@ void MyReportsPanel::show_reports(const std::vector<app::MyReport>& reports) {
     if (selected_ref.empty()) {
         timeline_->Clear();
     }
+    update_actions();
+}
+
+std::string MyReportsPanel::selected_reference() const {
+    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return row >= 0 && std::size_t(row) < reports_.size() ? reports_[std::size_t(row)].reference
+                                                          : std::string();
+}
+
+void MyReportsPanel::update_actions() {
+    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const bool refused =
+        row >= 0 && std::size_t(row) < reports_.size() && reports_[std::size_t(row)].refused;
+    const bool waiting =
+        row >= 0 && std::size_t(row) < reports_.size() && reports_[std::size_t(row)].waiting;
+    edit_->Enable(refused);
+    discard_->Enable(waiting);
+}
+
+bool MyReportsPanel::confirm_discard(const Message& question) {
+    if (confirm_for_tests) {
+        return confirm_for_tests();
+    }
+    return wxMessageBox(tr(question), _("Discard report"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING,
+                        this) == wxYES;
+}
+
+void MyReportsPanel::edit_report(const store::OutboxItem& item) {
+    if (on_edit_) {
+        on_edit_(item);
+    }
+}
+
+wxString MyReportsPanel::note_text() const {
+    return note_->GetLabel();
 }
 
 void MyReportsPanel::show_timeline(long row) {
@@ -103,7 +153,11 @@ void MyReportsPanel::show_timeline(long row) {
         text += from_utf8(r.address) + "\n";
     }
     text += "\n";
-    if (r.waiting) {
+    if (r.refused) {
+        text += _("The city refused this report, so it will not be sent as it is. Correct it "
+                  "with \"Edit and send again\", or discard it.") +
+                "\n" + tr(r.waiting_reason) + "\n";
+    } else if (r.waiting) {
         text += _("Waiting to send: it leaves your outbox when the city's service can be "
                   "reached.") +
                 "\n";

@@ -3,6 +3,8 @@
 #include "ui/message_text.h"
 #include "ui/open311_settings_dialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
@@ -254,6 +256,15 @@ void ReportPanel::show_note(const Message& note) {
     Layout();
 }
 
+wxWindow* ReportPanel::attribute_control(const std::string& code) const {
+    for (const auto& [a, control] : attribute_controls_) {
+        if (a.code == code) {
+            return control;
+        }
+    }
+    return nullptr;
+}
+
 wxString ReportPanel::note_text() const {
     return note_->GetLabel();
 }
@@ -268,6 +279,51 @@ void ReportPanel::clear_form() {
     category_help_->SetLabel(wxString());
     show_attributes({});
     show_photos({});
+}
+
+void ReportPanel::show_draft(const app::ReportDraft& d) {
+    for (std::size_t i = 0; i < services_.size(); ++i) {
+        if (services_[i].code == d.service_code) {
+            categories_->SetSelection(int(i));
+        }
+    }
+    description_->ChangeValue(from_utf8(d.description));
+    presenter_.description_changed(d.description);
+    districts_->SetSelection(0);
+    for (unsigned i = 1; i < districts_->GetCount(); ++i) {
+        if (!d.district.empty() && presenter_.district_id(i - 1) == d.district) {
+            districts_->SetSelection(int(i));
+        }
+    }
+    address_->ChangeValue(from_utf8(d.address));
+    latitude_->ChangeValue(from_utf8(d.latitude));
+    longitude_->ChangeValue(from_utf8(d.longitude));
+    anonymous_->SetValue(d.anonymous);
+    for (const auto& [a, control] : attribute_controls_) {
+        auto it = d.attributes.find(a.code);
+        if (it == d.attributes.end()) {
+            continue;
+        }
+        const auto& values = it->second;
+        auto picked = [&values](const std::string& key) {
+            return std::find(values.begin(), values.end(), key) != values.end();
+        };
+        if (auto* choice = dynamic_cast<wxChoice*>(control)) {
+            for (std::size_t i = 0; i < a.values.size(); ++i) {
+                if (picked(a.values[i].key)) {
+                    choice->SetSelection(int(i + 1));
+                }
+            }
+        } else if (auto* list = dynamic_cast<wxCheckListBox*>(control)) {
+            for (unsigned i = 0; i < list->GetCount() && i < a.values.size(); ++i) {
+                list->Check(i, picked(a.values[i].key));
+            }
+        } else if (auto* field = dynamic_cast<wxTextCtrl*>(control); field && !values.empty()) {
+            field->ChangeValue(from_utf8(values.front()));
+        }
+    }
+    FitInside();
+    Layout();
 }
 
 app::ReportDraft ReportPanel::draft() const {

@@ -33,6 +33,7 @@ public:
     void show_busy(bool busy) override;
     void show_note(const Message& note) override;
     void clear_form() override;
+    void show_draft(const app::ReportDraft& draft) override;
 
     app::ReportPresenter& presenter() { return presenter_; }
     // For tests: the controls a citizen fills.
@@ -41,6 +42,8 @@ public:
     wxTextCtrl* address_field() const { return address_; }
     wxButton* send_button() const { return send_; }
     wxString note_text() const;
+    // For tests: the control of a category's extra field, or null.
+    wxWindow* attribute_control(const std::string& code) const;
     void send(); // what the Send button does
 
 private:

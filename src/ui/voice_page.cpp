@@ -22,6 +22,10 @@ VoicePage::VoicePage(wxWindow* parent, app::AppContext& context)
     sections_->AddPage(report_, _("Report a problem"), true);
     sections_->AddPage(mine_, _("My reports"));
     sections_->AddPage(feed_, _("Public feed"));
+    mine_->set_on_edit([this](const store::OutboxItem& item) {
+        sections_->SetSelection(0); // the Report form
+        report_->presenter().edit(item);
+    });
     wxFont bold = hotline_->GetFont();
     bold.MakeBold();
     hotline_->SetFont(bold);

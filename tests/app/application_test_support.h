@@ -62,6 +62,14 @@ struct FakeApplicationsView : app::ApplicationsView {
         next = n;
     }
     void show_note(const Message& n) override { note = n; }
+    bool answer = false;
+    int asked = 0;
+    std::optional<store::OutboxItem> edited;
+    bool confirm_discard(const Message&) override {
+        ++asked;
+        return answer;
+    }
+    void edit_application(const store::OutboxItem& item) override { edited = item; }
 };
 
 struct FakeBookingView : app::BookingView {

@@ -14,6 +14,8 @@ struct FakeMainView : MainView {
     std::vector<Tab> shown_tabs;
     void show_connection_status(const cd::Message& status) override { statuses.push_back(status); }
     void show_tab(Tab tab) override { shown_tabs.push_back(tab); }
+    cd::Message outbox;
+    void show_outbox_summary(const cd::Message& status) override { outbox = status; }
 };
 
 struct FakeTabView : TabView {
@@ -99,4 +101,17 @@ TEST_CASE("the last tab is restored, and a stale index falls back to My Life", "
     main.on_tab_selected(Tab::voice);
     CHECK(main.current_tab() == Tab::voice);
     CHECK(tab_index(main.current_tab()) == 3);
+}
+
+TEST_CASE("the status bar counts the refused submissions until there are none",
+          "[ui-logic][main][outbox]") {
+    FakeMainView view;
+    MainPresenter presenter(view, "platform.example");
+    presenter.set_refused_count(2);
+    CHECK(view.outbox.id == "{0} submissions were refused: see My reports or My applications");
+    CHECK(view.outbox.args == std::vector<std::string>{"2"});
+    presenter.set_refused_count(1);
+    CHECK(view.outbox.id == "1 submission was refused: see My reports or My applications");
+    presenter.set_refused_count(0);
+    CHECK(view.outbox.empty());
 }

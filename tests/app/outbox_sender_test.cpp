@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 
 using namespace std::chrono_literals;
 
@@ -94,32 +95,114 @@ TEST_CASE("items of a kind nobody delivers wait in the outbox", "[ui-logic]") {
     CHECK(all_items(t).size() == 1);
 }
 
-TEST_CASE("a failure retrying cannot fix waits a day and the next item still goes", "[ui-logic]") {
+cd::Error answered(int status) {
+    cd::Error error =
+        cd::make_error(cd::ErrorKind::validation, "HTTP status " + std::to_string(status));
+    error.http_status = status;
+    error.retryable = status == 408 || status == 425 || status == 429;
+    error.user_message =
+        cd::msg("The city did not accept the report: {0}", {"bin_type is required"});
+    return error;
+}
+
+TEST_CASE("a refused item is kept with its reason, never retried, and the next item still goes",
+          "[ui-logic]") {
     cd::test::AppTestContext t(offline_options());
     enqueue(t, "voice.report", "bad");
     enqueue(t, "voice.report", "good");
+    int bad_sends = 0;
     t.outbox->set_deliverer("voice.report", [&](const cd::store::OutboxItem& item, auto done) {
         if (item.payload == "bad") {
-            done(cd::Result<std::string>(refused(false)));
+            ++bad_sends;
+            done(cd::Result<std::string>(answered(400)));
         } else {
             done(cd::Result<std::string>("ok"));
         }
     });
+    std::vector<std::int64_t> counts;
+    t.outbox->set_refused_count_listener([&](std::int64_t n) { counts.push_back(n); });
     t.outbox->flush();
-    REQUIRE(t.ui.run_until([&] { return !t.outbox->flushing(); }));
+    REQUIRE(t.ui.run_until(
+        [&] { return !t.outbox->flushing() && !counts.empty() && counts.back() == 1; }));
     auto items = all_items(t);
     REQUIRE(items.size() == 1);
     CHECK(items[0].payload == "bad");
-    CHECK(cd::app::OutboxSender::backoff(1, false) == 24h);
+    REQUIRE(items[0].refused());
+    const auto reason = cd::app::decode_refusal(*items[0].refused_reason);
+    CHECK(reason.id == "The city did not accept the report: {0}");
+    CHECK(reason.args == std::vector<std::string>{"bin_type is required"});
+
+    // A year later it still is not sent again as it is.
+    t.context->now = [] {
+        return std::chrono::system_clock::now() + 24h * 365;
+    };
+    t.outbox->flush();
+    REQUIRE(t.ui.run_until([&] { return !t.outbox->flushing(); }));
+    CHECK(bad_sends == 1);
+    CHECK(all_items(t).size() == 1);
 }
 
-TEST_CASE("the outbox backoff doubles from 30 seconds up to an hour", "[ui-logic]") {
+TEST_CASE("what counts as refused for good: 4xx but 401, 408, 425 and 429", "[ui-logic]") {
     using cd::app::OutboxSender;
-    CHECK(OutboxSender::backoff(1, true) == 30s);
-    CHECK(OutboxSender::backoff(2, true) == 60s);
-    CHECK(OutboxSender::backoff(5, true) == 480s);
-    CHECK(OutboxSender::backoff(8, true) == 1h);
-    CHECK(OutboxSender::backoff(50, true) == 1h);
+    CHECK(OutboxSender::refused_for_good(answered(400)));
+    CHECK(OutboxSender::refused_for_good(answered(404)));
+    CHECK(OutboxSender::refused_for_good(answered(409)));
+    CHECK(OutboxSender::refused_for_good(answered(422)));
+    CHECK_FALSE(OutboxSender::refused_for_good(answered(401)));
+    CHECK_FALSE(OutboxSender::refused_for_good(answered(408)));
+    CHECK_FALSE(OutboxSender::refused_for_good(answered(425)));
+    CHECK_FALSE(OutboxSender::refused_for_good(answered(429)));
+    CHECK_FALSE(OutboxSender::refused_for_good(answered(503)));
+    CHECK_FALSE(OutboxSender::refused_for_good(refused(true)));
+    CHECK(OutboxSender::refused_for_good(cd::make_error(cd::ErrorKind::storage, "photo gone")));
+}
+
+TEST_CASE("the outbox backoff doubles from 30 seconds up to 15 minutes, with jitter",
+          "[ui-logic]") {
+    using cd::app::OutboxSender;
+    CHECK(OutboxSender::backoff(1) == 30s);
+    CHECK(OutboxSender::backoff(2) == 60s);
+    CHECK(OutboxSender::backoff(5) == 480s);
+    CHECK(OutboxSender::backoff(6) == 15min);
+    CHECK(OutboxSender::backoff(50) == 15min);
+    CHECK(OutboxSender::with_jitter(100s, 0.0) == 80s);
+    CHECK(OutboxSender::with_jitter(100s, 0.5) == 100s);
+    CHECK(OutboxSender::with_jitter(100s, 0.999) < 120s);
+    CHECK(OutboxSender::with_jitter(OutboxSender::backoff(50), 0.999) < 18min);
+}
+
+TEST_CASE("an unreachable platform waits minutes with the injected clock and jitter",
+          "[ui-logic]") {
+    cd::test::AppTestContext t(offline_options());
+    const auto t0 = std::chrono::system_clock::now();
+    t.context->now = [t0] {
+        return t0;
+    };
+    cd::app::OutboxSender sender(
+        t.ui, *t.vault, t.events, [&] { return t.context->now(); }, [] { return 0.0; });
+    enqueue(t, "voice.report", "later");
+    bool up = false;
+    int sends = 0;
+    sender.set_deliverer("voice.report", [&](const cd::store::OutboxItem&, auto done) {
+        ++sends;
+        done(up ? cd::Result<std::string>("SR-1") : cd::Result<std::string>(refused(true)));
+    });
+    sender.flush();
+    REQUIRE(t.ui.run_until([&] { return !sender.flushing() && sends == 1; }));
+    // 30 s less 20 % jitter: not yet at 23 s, due at 24 s.
+    t.context->now = [t0] {
+        return t0 + 23s;
+    };
+    sender.flush();
+    REQUIRE(t.ui.run_until([&] { return !sender.flushing(); }));
+    CHECK(sends == 1);
+    up = true;
+    t.context->now = [t0] {
+        return t0 + 24s;
+    };
+    sender.flush();
+    REQUIRE(t.ui.run_until([&] { return !sender.flushing() && all_items(t).empty(); }));
+    CHECK(sends == 2);
 }
 
 TEST_CASE("a locked vault sends nothing", "[ui-logic]") {

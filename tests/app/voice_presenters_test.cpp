@@ -46,6 +46,7 @@ struct FakeReportView : app::ReportView {
     void show_busy(bool b) override { busy = b; }
     void show_note(const Message& n) override { note = n; }
     void clear_form() override { ++cleared; }
+    void show_draft(const app::ReportDraft&) override {}
 };
 
 struct FakeMyReportsView : app::MyReportsView {
@@ -54,6 +55,8 @@ struct FakeMyReportsView : app::MyReportsView {
     void show_reports(const std::vector<app::MyReport>& r) override { reports = r; }
     void show_busy(bool) override {}
     void show_note(const Message& n) override { note = n; }
+    bool confirm_discard(const Message&) override { return false; }
+    void edit_report(const store::OutboxItem&) override {}
 };
 
 struct FakeFeedView : app::PublicFeedView {

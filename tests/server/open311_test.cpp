@@ -130,3 +130,25 @@ TEST_CASE("Open311 coordinates are read with a point under de_DE", "[server][loc
     REQUIRE(comma_text);
     CHECK(comma_text->status == 400);
 }
+
+TEST_CASE("Open311 service lists and definitions answer 304 to their ETag", "[server]") {
+    TestServer srv;
+    auto c = srv.client();
+    for (const char* path : {"/open311/v2/services.json", "/open311/v2/services/201.json"}) {
+        INFO(path);
+        auto first = c.Get(path);
+        REQUIRE(first);
+        REQUIRE(first->status == 200);
+        const std::string etag = first->get_header_value("ETag");
+        REQUIRE(etag.size() > 2);
+        CHECK(etag.front() == '"');
+        auto again = c.Get(path, {{"If-None-Match", etag}});
+        REQUIRE(again);
+        CHECK(again->status == 304);
+        CHECK(again->body.empty());
+        auto other = c.Get(path, {{"If-None-Match", "\"0000000000000000\""}});
+        REQUIRE(other);
+        CHECK(other->status == 200);
+        CHECK(other->get_header_value("ETag") == etag);
+    }
+}

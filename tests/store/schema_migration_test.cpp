@@ -25,7 +25,17 @@ const std::map<int, std::set<std::string>> added_by_step = {
     {2, {"payments_by_category", "payments_by_status"}},
     {3, {"http_cache"}},
     {4, {"payments_by_owner", "payments_owner_once", "vault_citizens"}},
+    {5, {}}, // a column: see outbox_columns()
 };
+
+std::set<std::string> outbox_columns(Connection& db) {
+    std::set<std::string> names;
+    auto s = db.prepare("PRAGMA table_info(outbox)"); // (SQLite 3.15: no pragma functions)
+    while (*s->step()) {
+        names.insert(s->column_text(1));
+    }
+    return names;
+}
 
 std::set<std::string> schema_objects(Connection& db) {
     std::set<std::string> names;
@@ -57,12 +67,19 @@ TEST_CASE("Every migration step has its expectations listed") {
     const MigrationStep* steps = migration_steps(&count);
     REQUIRE(static_cast<int>(added_by_step.size()) == count);
     for (int i = 0; i < count; ++i) {
-        CHECK(steps[i].version == i + 1); // numbered 1, 2, 3, ... without gaps
+        // Numbered upwards; parallel changes reserve their numbers, so a gap may show here.
+        CHECK(added_by_step.count(steps[i].version) == 1);
+        if (i > 0) {
+            CHECK(steps[i].version > steps[i - 1].version);
+        }
     }
 }
 
 TEST_CASE("A vault from every earlier schema version opens with its data and the new schema") {
-    for (int from = 1; from < latest_schema_version(); ++from) {
+    int count = 0;
+    const MigrationStep* steps = migration_steps(&count);
+    for (int i = 0; i + 1 < count; ++i) {
+        const int from = steps[i].version;
         DYNAMIC_SECTION("from version " << from) {
             test::TempDir dir;
             const auto path = dir.path() / "vault.db";
@@ -101,6 +118,8 @@ TEST_CASE("A vault from every earlier schema version opens with its data and the
             water.category = "water";
             CHECK(ledger.page(water, std::nullopt)->entries.size() == 1);
             CHECK(*Outbox(current).count() == 1);
+            CHECK(outbox_columns(db).count("refused_reason") == 1);
+            CHECK(*Outbox(current).count_refused() == 0);
             CHECK(current.check_integrity()->ok);
         }
     }
