@@ -143,6 +143,7 @@ struct NullReportView : app::ReportView {
     void show_busy(bool) override {}
     void show_note(const Message& n) override { note = n; }
     void clear_form() override { ++cleared; }
+    void show_draft(const app::ReportDraft&) override {}
 };
 
 struct LastPayView : app::PaymentView {
