@@ -4,13 +4,14 @@
 // photos (JPEG or PNG, up to 5 MB each, three at most) and chooses whether to stay anonymous
 // in the public feed. Send validates, then puts the report in the vault's outbox FIRST and
 // asks the outbox to deliver it: offline it waits there (and says so), across app restarts.
-// The deliverer of kind "voice.report" (registered here) posts it to the Open311 endpoint in
-// use, with the photos as multipart/form-data.
+// The deliverer of kind "voice.report" (registered here, see report_delivery.h) posts it to
+// the Open311 endpoint in use; what the city says back is shown once it is delivered.
 #pragma once
 
 #include "api/form_encoding.h"
 #include "api/open311_types.h"
 #include "app/app_context.h"
+#include "app/report_delivery.h"
 
 #include <map>
 #include <optional>
@@ -100,11 +101,9 @@ private:
     std::vector<std::string> photos_;
     bool sending_ = false;
     int listener_ = 0;
+    std::shared_ptr<DeliveryNotes> notes_ = std::make_shared<DeliveryNotes>();
     Subscription subscription_;
     Lifetime lifetime_;
 };
-
-// The deliverer for "voice.report" outbox items (ReportPresenter registers it).
-OutboxSender::Deliverer report_deliverer(AppContext& context);
 
 } // namespace cd::app
