@@ -25,12 +25,12 @@ std::optional<std::chrono::sys_seconds> parse_datetime(std::string_view text) {
     if (y < 0 || mo < 0 || d < 0 || text[4] != '-' || text[7] != '-') {
         return std::nullopt;
     }
-    const year_month_day day{year{y}, month{static_cast<unsigned>(mo)},
-                             std::chrono::day{static_cast<unsigned>(d)}};
-    if (!day.ok()) {
+    const year_month_day date{year{y}, month{static_cast<unsigned>(mo)},
+                              std::chrono::day{static_cast<unsigned>(d)}};
+    if (!date.ok()) {
         return std::nullopt;
     }
-    sys_seconds at = sys_days(day);
+    sys_seconds at = sys_days(date);
     if (text.size() == 10) {
         return at;
     }
@@ -72,9 +72,9 @@ std::optional<std::chrono::sys_seconds> parse_datetime(std::string_view text) {
 
 std::string utc_text(std::chrono::sys_seconds instant) {
     using namespace std::chrono;
-    const auto day = floor<days>(instant);
-    const year_month_day ymd{day};
-    const hh_mm_ss time{instant - day};
+    const auto midnight = floor<days>(instant);
+    const year_month_day ymd{midnight};
+    const hh_mm_ss hms{instant - midnight};
     std::string out;
     auto put = [&out](long long value, int width, char after) {
         char digits[24];
@@ -88,9 +88,9 @@ std::string utc_text(std::chrono::sys_seconds instant) {
     put(int(ymd.year()), 4, '-');
     put(unsigned(ymd.month()), 2, '-');
     put(unsigned(ymd.day()), 2, 'T');
-    put(time.hours().count(), 2, ':');
-    put(time.minutes().count(), 2, ':');
-    put(time.seconds().count(), 2, 'Z');
+    put(hms.hours().count(), 2, ':');
+    put(hms.minutes().count(), 2, ':');
+    put(hms.seconds().count(), 2, 'Z');
     return out;
 }
 

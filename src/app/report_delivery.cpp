@@ -8,6 +8,7 @@
 #include "diag/log.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <fstream>

@@ -262,7 +262,7 @@ void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Resp
         .bind(15, static_cast<std::int64_t>(SeedRng::hash(token) % 3));
     ins.run();
     tx.commit();
-    if (!p.multiple_media && req.get_file_values("media").size() > 1) {
+    if (!p.multiple_media && req.files.count("media") > 1) {
         // Such a city breaks on the second photo after it has stored the ticket: the client
         // sees the connection go, not an answer.
         drop_connection(req);

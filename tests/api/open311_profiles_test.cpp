@@ -164,3 +164,38 @@ TEST_CASE("a 403 error object for an unknown service code shows the city's words
           std::vector<std::string>{"service_code 999 is not accepted by this city"});
     CHECK(refused.error().detail.find("service_code 999") != std::string::npos);
 }
+
+TEST_CASE("the fault control endpoint switches the city profile while serving",
+          "[api][open311-profiles]") {
+    server::PlatformServerOptions options;
+    options.faults = true;
+    server::PlatformServer platform(options);
+    REQUIRE(platform.start().ok());
+    auto http = std::make_shared<net::CurlHttpClient>(test::fast_config());
+    auto control = [&](const std::string& body) {
+        net::Request request;
+        request.method = net::Method::post;
+        request.url = platform.base_url() + "/_faults/open311";
+        request.headers.set("Content-Type", "application/json");
+        request.body = body;
+        return await<net::Response>([&](auto done) { http->send(std::move(request), done); });
+    };
+    Open311Client city(http, Open311Config{platform.base_url() + "/open311/v2", {}, {}, "k"});
+    auto updates = [&] {
+        return await<std::vector<RequestUpdate>>(
+            [&](auto done) { city.updates("100001", "", done); });
+    };
+    CHECK(updates().ok());
+    auto switched = control(R"({"profile": "no-updates"})");
+    REQUIRE(switched.ok());
+    CHECK(switched->status == 200);
+    CHECK(switched->body.find("\"profile\":\"no-updates\"") != std::string::npos);
+    auto none = updates();
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().http_status == 404);
+    auto unknown = control(R"({"profile": "no-such-city"})");
+    REQUIRE(unknown.ok());
+    CHECK(unknown->status == 422);
+    CHECK(control(R"({"profile": "standard"})")->status == 200);
+    CHECK(updates().ok());
+}
