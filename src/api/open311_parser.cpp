@@ -157,8 +157,11 @@ std::optional<Error> read_attribute(const json::value& v, const std::string& pat
             }
             const auto key = value_key(item.get_object());
             if (!key || key->empty()) {
+                const auto* given = item.get_object().if_contains("key");
                 return field_error(field_path(element_path(values_path, i), "key"),
-                                   "missing or not a text, number or object");
+                                   given == nullptr || given->is_null()
+                                       ? "missing"
+                                       : "expected text, a number or an object");
             }
             ObjectReader vr(item.get_object(), element_path(values_path, i));
             AttributeValue av;

