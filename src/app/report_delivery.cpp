@@ -110,6 +110,8 @@ void post(std::shared_ptr<Delivery> d) {
     }
     request.url = endpoint + "/requests.json";
     request.headers.set("Accept", "application/json");
+    // Its own connection: no silent re-send by libcurl, which could file the report twice.
+    request.headers.set("Connection", "close");
     std::vector<std::string> kept;
     std::vector<std::string> photos;
     for (const auto& path : d->item.attachments) {
