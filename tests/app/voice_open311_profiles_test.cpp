@@ -212,7 +212,7 @@ TEST_CASE("a refused report shows the city's own words, not the log's",
     }
 }
 
-TEST_CASE("a city that takes one photo gets one, once; the others stay with the report",
+TEST_CASE("a city that takes one photo gets one, once, and the others stay with the report",
           "[app][ui-logic][voice][open311-profiles]") {
     AppTestContext t(with_profile("one-media"));
     load_city(t);
