@@ -28,6 +28,25 @@ Error error_from_open311_response(const net::Response& response) {
         if (const auto described = describe_error_body(response.body); !described.empty()) {
             e.detail += ": " + described;
         }
+        const auto words = city_words(response.body);
+        const int s = response.status;
+        if (!words.empty() && (s == 400 || s == 403 || s == 422)) {
+            // A city that explains a refusal is refusing this input, not this citizen: its own
+            // words say what to change, where "you are not allowed" would only mislead.
+            e.kind = ErrorKind::validation;
+            e.retryable = false;
+            e.user_message = msg(N_("The city's service did not accept this: {0}"), {words});
+        }
+    }
+    return e;
+}
+
+Error refusal_from_open311_response(const net::Response& response) {
+    Error e = error_from_open311_response(response);
+    if (e.kind == ErrorKind::validation && e.problem_type.empty()) {
+        if (const auto words = city_words(response.body); !words.empty()) {
+            e.user_message = msg(N_("The city refused the report: {0}"), {words});
+        }
     }
     return e;
 }
@@ -145,7 +164,7 @@ net::RequestId Open311Client::submit(const NewRequest& request, Done<CreatedRequ
             return;
         }
         if (!r->ok()) {
-            done(error_from_open311_response(*r));
+            done(refusal_from_open311_response(*r));
             return;
         }
         done(tagged(parse_created_request(r->body), *r));

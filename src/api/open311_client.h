@@ -57,7 +57,10 @@ private:
     Open311Config config_;
 };
 
-// The Error for a non-2xx Open311 answer (its error list goes into the log detail).
+// The Error for a non-2xx Open311 answer (its error list goes into the log detail). A 400, 403
+// or 422 with the city's words is a validation error whose message quotes them (city_words).
 Error error_from_open311_response(const net::Response& response);
+// The same for an answer to a submitted report: "The city refused the report: <its words>".
+Error refusal_from_open311_response(const net::Response& response);
 
 } // namespace cd::api::open311

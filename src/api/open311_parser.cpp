@@ -1,6 +1,7 @@
 #include "api/open311_parser.h"
 
 #include "api/json_reader.h"
+#include "core/utf8.h"
 
 #include <boost/json.hpp>
 
@@ -10,9 +11,45 @@ namespace {
 namespace json = boost::json;
 
 bool looks_like_error(const json::object& o) {
-    return o.contains("errors") ||
-           (o.contains("description") && o.contains("code") && !o.contains("service_code") &&
-            !o.contains("service_request_id"));
+    const bool record = o.contains("service_code") || o.contains("service_request_id");
+    return o.contains("errors") || (o.contains("description") && o.contains("code") && !record) ||
+           (o.size() <= 3 && o.contains("message") && !record);
+}
+
+// Status words in the spec's case: some cities send "Open" or "CLOSED".
+std::string lowercase(std::string text) {
+    for (auto& c : text) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return text;
+}
+
+// An attribute value's key as text: numbers as written, an object by its obvious id field or,
+// failing that, its serialised form (stable for the same answer).
+std::optional<std::string> value_key(const json::object& item) {
+    const auto* key = item.if_contains("key");
+    if (key == nullptr || key->is_null()) {
+        return std::nullopt;
+    }
+    if (key->is_object()) {
+        for (const char* id : {"id", "key", "code", "value"}) {
+            if (const auto* inner = key->get_object().if_contains(id);
+                inner != nullptr && (inner->is_string() || inner->is_number())) {
+                return inner->is_string() ? std::string(inner->get_string())
+                                          : json::serialize(*inner);
+            }
+        }
+        return json::serialize(*key);
+    }
+    if (key->is_string()) {
+        return std::string(key->get_string());
+    }
+    if (key->is_number() || key->is_bool()) {
+        return json::serialize(*key);
+    }
+    return std::nullopt;
 }
 
 // The list an answer holds: a bare array, or an array under one of the wrapper keys some
@@ -118,9 +155,17 @@ std::optional<Error> read_attribute(const json::value& v, const std::string& pat
                 r.fail("values", "expected objects");
                 break;
             }
+            const auto key = value_key(item.get_object());
+            if (!key || key->empty()) {
+                const auto* given = item.get_object().if_contains("key");
+                return field_error(field_path(element_path(values_path, i), "key"),
+                                   given == nullptr || given->is_null()
+                                       ? "missing"
+                                       : "expected text, a number or an object");
+            }
             ObjectReader vr(item.get_object(), element_path(values_path, i));
             AttributeValue av;
-            av.key = vr.string_or_number("key");
+            av.key = *key;
             av.name = vr.optional_string_or_number("name").value_or(av.key);
             if (!vr.ok()) {
                 return vr.error();
@@ -135,7 +180,7 @@ std::optional<Error> read_request(const json::object& o, const std::string& path
                                   ServiceRequest& s) {
     ObjectReader r(o, path);
     s.id = r.string_or_number("service_request_id");
-    s.status = r.optional_string("status").value_or("");
+    s.status = lowercase(r.optional_string("status").value_or(""));
     s.status_notes = r.optional_string("status_notes").value_or("");
     s.service_name = r.optional_string("service_name").value_or("");
     s.service_code = r.optional_string_or_number("service_code").value_or("");
@@ -191,7 +236,10 @@ std::string describe_error_body(std::string_view body) {
     for (const auto* e : errors) {
         ObjectReader r(*e, "");
         const auto code = r.optional_string_or_number("code");
-        const auto description = r.optional_string("description");
+        auto description = r.optional_string("description");
+        if (!description) {
+            description = ObjectReader(*e, "").optional_string("message");
+        }
         if (!code && !description) {
             continue;
         }
@@ -200,6 +248,75 @@ std::string describe_error_body(std::string_view body) {
         if (out.size() > 300) {
             break;
         }
+    }
+    return out;
+}
+
+std::string city_words(std::string_view body, std::size_t max_chars) {
+    auto parsed = parse_json(body);
+    if (!parsed.ok()) {
+        return {};
+    }
+    const json::value* first = &*parsed;
+    if (first->is_object()) {
+        if (const auto* errors = first->get_object().if_contains("errors")) {
+            first = errors;
+        }
+    }
+    if (first->is_array()) {
+        if (first->get_array().empty()) {
+            return {};
+        }
+        first = &first->get_array()[0];
+    }
+    if (!first->is_object()) {
+        return {};
+    }
+    const json::value* words = nullptr;
+    for (const char* key : {"description", "message"}) {
+        if (const auto* v = first->get_object().if_contains(key); v != nullptr && v->is_string()) {
+            words = v;
+            break;
+        }
+    }
+    if (words == nullptr) {
+        return {};
+    }
+    // Shown to the citizen: no control or formatting characters, no markup, one line.
+    std::string out;
+    std::size_t chars = 0;
+    bool space = false;
+    const std::string_view text = words->get_string();
+    for (const auto& cp : utf8::decode(text)) {
+        const char32_t c = cp.value;
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0x200B && c <= 0x200F) ||
+            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+            c == '<' || c == '>') {
+            space = space || c < 0x20;
+            continue;
+        }
+        if (c == ' ' || space) {
+            space = false;
+            if (!out.empty() && out.back() != ' ') {
+                out += ' ';
+                ++chars;
+            }
+            if (c == ' ') {
+                continue;
+            }
+        }
+        if (chars >= max_chars) {
+            while (!out.empty() && out.back() == ' ') {
+                out.pop_back();
+            }
+            out += "\u2026";
+            return out;
+        }
+        out += text.substr(cp.begin, cp.end - cp.begin);
+        ++chars;
+    }
+    while (!out.empty() && out.back() == ' ') {
+        out.pop_back();
     }
     return out;
 }
@@ -412,7 +529,7 @@ Result<std::vector<RequestUpdate>> parse_request_updates(std::string_view body) 
         RequestUpdate u;
         u.update_id = r.string_or_number("update_id");
         u.service_request_id = r.string_or_number("service_request_id");
-        u.status = r.optional_string("status").value_or("");
+        u.status = lowercase(r.optional_string("status").value_or(""));
         u.updated_datetime = r.optional_string("updated_datetime").value_or("");
         u.description = r.optional_string("description").value_or("");
         u.media_url = r.optional_string("media_url").value_or("");

@@ -28,8 +28,14 @@ Result<RequestList> parse_service_requests(std::string_view body);
 Result<std::vector<TokenAnswer>> parse_tokens(std::string_view body);
 Result<std::vector<RequestUpdate>> parse_request_updates(std::string_view body);
 
-// An Open311 error body ([{"code":404,"description":"..."}], or the same as one object) as
+// An Open311 error body ([{"code":404,"description":"..."}], the same as one object, or
+// {"message": "..."}) as
 // "code: description; ..." for the log; empty when the body is not one.
 std::string describe_error_body(std::string_view body);
+
+// The city's own words in an error body (the first "description" of the spec's list, or the
+// "message" of an error object), made fit to show a citizen: one line, no control, bidi or
+// markup characters, at most max_chars characters. Empty when there are none.
+std::string city_words(std::string_view body, std::size_t max_chars = 160);
 
 } // namespace cd::api::open311

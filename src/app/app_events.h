@@ -18,6 +18,7 @@ enum class AppEvent {
     city_changed,
     catalog_changed,
     payment_recorded, // the ledger gained or settled an entry (history and charts refresh)
+    open311_changed,  // My Voice speaks to another Open311 endpoint: categories, feed, reports
 };
 
 class EventHub {

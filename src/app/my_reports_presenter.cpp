@@ -1,5 +1,6 @@
 #include "app/my_reports_presenter.h"
 
+#include "api/open311_time.h"
 #include "app/open311_settings.h"
 #include "app/voice_reports.h"
 #include "store/outbox.h"
@@ -27,6 +28,33 @@ struct Local {
 
 } // namespace
 
+bool updates_unsupported(const Error& error) {
+    const int s = error.http_status;
+    return s == 404 || s == 405 || s == 410 || s == 501;
+}
+
+std::vector<TimelineEntry> status_timeline(const api::open311::ServiceRequest& request) {
+    if (request.status.empty() && request.status_notes.empty()) {
+        return {};
+    }
+    std::string when = api::open311::normalized_utc(request.updated_datetime);
+    if (when.empty()) {
+        when = api::open311::normalized_utc(request.requested_datetime);
+    }
+    return {{when, request.status, request.status_notes}};
+}
+
+std::vector<TimelineEntry> updates_timeline(const std::vector<api::open311::RequestUpdate>& u) {
+    std::vector<TimelineEntry> out;
+    for (const auto& update : u) {
+        out.push_back({api::open311::normalized_utc(update.updated_datetime), update.status,
+                       update.description});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.when_utc < b.when_utc; });
+    return out;
+}
+
 MyReportsPresenter::MyReportsPresenter(AppContext& context, MyReportsView& view)
     : context_(context), view_(view) {
     listener_ = context_.outbox.add_listener(
@@ -37,7 +65,7 @@ MyReportsPresenter::MyReportsPresenter(AppContext& context, MyReportsView& view)
             }
         }));
     subscription_ = Subscription(context_.events, lifetime_.guard([this](AppEvent event) {
-        if (event == AppEvent::vault_unlocked) {
+        if (event == AppEvent::vault_unlocked || event == AppEvent::open311_changed) {
             poll();
         } else if (event == AppEvent::vault_locked) {
             reports_.clear();
@@ -101,7 +129,7 @@ void MyReportsPresenter::poll() {
                     r.outbox_id = it->second->id;
                     r.state = msg(N_("Waiting to send"));
                     r.service_name = payload_field(fields, "x-service-name");
-                    r.description = payload_field(fields, "description");
+                    r.description = without_client_reference(payload_field(fields, "description"));
                     r.address = payload_field(fields, "address_string");
                     r.requested_utc = it->second->created_utc;
                     if (it->second->refused()) {
@@ -115,6 +143,8 @@ void MyReportsPresenter::poll() {
                     }
                 } else {
                     r.state = msg(N_("Sent"));
+                    r.service_name = e->category;
+                    r.kept_photos = e->kept_photos;
                 }
                 local.reports.push_back(std::move(r));
             }
@@ -236,41 +266,37 @@ void MyReportsPresenter::fetch_remote() {
                     continue;
                 }
                 it->state = state_of(request.status);
-                it->service_name = request.service_name;
-                it->description = request.description;
+                if (!request.service_name.empty()) {
+                    it->service_name = request.service_name; // else the category chosen
+                }
+                it->description = without_client_reference(request.description);
                 it->address = request.address;
-                it->requested_utc = request.requested_datetime;
+                it->requested_utc = api::open311::normalized_utc(request.requested_datetime);
                 ++pending_;
                 const std::string id = request.id;
                 const std::string since = request.requested_datetime;
+                const auto fallback = status_timeline(request);
                 call_open311<std::vector<api::open311::RequestUpdate>>(
                     context_,
                     [id, since](api::open311::Open311Client& c, auto done) {
                         c.updates(id, since, done);
                     },
-                    lifetime_.guard([this, generation,
-                                     id](Result<std::vector<api::open311::RequestUpdate>> updates) {
+                    lifetime_.guard([this, generation, id, fallback](
+                                        Result<std::vector<api::open311::RequestUpdate>> updates) {
                         if (generation != generation_) {
                             return;
                         }
-                        if (updates.ok()) {
-                            auto r =
-                                std::find_if(reports_.begin(), reports_.end(),
-                                             [&](const MyReport& m) { return m.reference == id; });
-                            if (r != reports_.end()) {
-                                r->timeline.clear();
-                                for (const auto& u : *updates) {
-                                    r->timeline.push_back(
-                                        {u.updated_datetime, u.status, u.description});
-                                    if (!seen_.count(u.update_id)) {
-                                        fresh_.insert(u.update_id);
-                                    }
+                        auto r = std::find_if(reports_.begin(), reports_.end(),
+                                              [&](const MyReport& m) { return m.reference == id; });
+                        if (r != reports_.end() && updates.ok()) {
+                            r->timeline = updates_timeline(*updates);
+                            for (const auto& u : *updates) {
+                                if (!seen_.count(u.update_id)) {
+                                    fresh_.insert(u.update_id);
                                 }
-                                std::sort(r->timeline.begin(), r->timeline.end(),
-                                          [](const auto& a, const auto& b) {
-                                              return a.when_utc < b.when_utc;
-                                          });
                             }
+                        } else if (r != reports_.end() && updates_unsupported(updates.error())) {
+                            r->timeline = fallback; // the same as the public feed shows
                         }
                         finish_one();
                     }));

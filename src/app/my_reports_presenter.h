@@ -18,10 +18,17 @@
 namespace cd::app {
 
 struct TimelineEntry {
-    std::string when_utc; // ISO 8601
+    std::string when_utc; // ISO 8601, UTC ("2026-10-02T01:12:00Z")
     std::string status;   // "open", "closed"
     std::string text;     // the official words, as the city wrote them
 };
+
+// Whether an updates answer means the city has no servicerequestupdates extension.
+bool updates_unsupported(const Error& error);
+// The exchange of a request at such a city: its own status and status_notes as one entry.
+std::vector<TimelineEntry> status_timeline(const api::open311::ServiceRequest& request);
+// The city's updates, times as UTC, oldest first.
+std::vector<TimelineEntry> updates_timeline(const std::vector<api::open311::RequestUpdate>& u);
 
 struct MyReport {
     std::string reference; // request id, or "outbox:N"
@@ -36,6 +43,7 @@ struct MyReport {
     Message waiting_reason; // the last delivery error, for waiting ones; the city's reason
                             // for refused ones
     std::vector<TimelineEntry> timeline;
+    std::vector<std::string> kept_photos; // attached, kept here: the city took one
 };
 
 class MyReportsView {

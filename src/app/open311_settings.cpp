@@ -10,6 +10,7 @@ constexpr const char* custom_key = "voice.open311.custom";
 constexpr const char* endpoint_key = "voice.open311.endpoint";
 constexpr const char* jurisdiction_key = "voice.open311.jurisdiction_id";
 constexpr const char* api_key_key = "voice.open311.api_key";
+constexpr const char* multiple_media_key = "voice.open311.multiple_media";
 
 bool absolute(const std::string& url) {
     return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
@@ -28,24 +29,28 @@ Result<Open311Settings> load_open311_settings(store::Vault& vault) {
         out = v->value_or("");
         return Done{};
     };
-    std::string custom;
+    std::string custom, multiple_media;
     for (auto [key, out] :
-         {std::pair{custom_key, &custom}, std::pair{endpoint_key, &s.endpoint},
-          std::pair{jurisdiction_key, &s.jurisdiction_id}, std::pair{api_key_key, &s.api_key}}) {
+         {std::pair{custom_key, &custom}, std::pair{multiple_media_key, &multiple_media},
+          std::pair{endpoint_key, &s.endpoint}, std::pair{jurisdiction_key, &s.jurisdiction_id},
+          std::pair{api_key_key, &s.api_key}}) {
         if (auto st = read(key, *out); !st.ok()) {
             return st.error();
         }
     }
     s.custom = custom == "1";
+    s.multiple_media = multiple_media == "1";
     return s;
 }
 
 Status save_open311_settings(store::Vault& vault, const Open311Settings& settings) {
     store::Preferences prefs(vault);
-    for (auto [key, value] : {std::pair{custom_key, std::string(settings.custom ? "1" : "0")},
-                              std::pair{endpoint_key, settings.endpoint},
-                              std::pair{jurisdiction_key, settings.jurisdiction_id},
-                              std::pair{api_key_key, settings.api_key}}) {
+    for (auto [key, value] :
+         {std::pair{custom_key, std::string(settings.custom ? "1" : "0")},
+          std::pair{multiple_media_key, std::string(settings.multiple_media ? "1" : "0")},
+          std::pair{endpoint_key, settings.endpoint},
+          std::pair{jurisdiction_key, settings.jurisdiction_id},
+          std::pair{api_key_key, settings.api_key}}) {
         if (auto st = prefs.set(key, value); !st.ok()) {
             return st;
         }
@@ -97,7 +102,8 @@ void acquire_open311_parts(AppContext& context, std::function<void(Result<Open31
                 return;
             }
             use(Open311Parts{(*client)->http(),
-                             open311_config(settings, city.get(), (*client)->base_url())});
+                             open311_config(settings, city.get(), (*client)->base_url()),
+                             settings.custom && settings.multiple_media});
         });
     };
     if (!context.vault.unlocked()) {
@@ -144,15 +150,16 @@ void Open311SettingsPresenter::start() {
 }
 
 void Open311SettingsPresenter::save(bool custom, const std::string& endpoint,
-                                    const std::string& jurisdiction_id,
-                                    const std::string& api_key) {
+                                    const std::string& jurisdiction_id, const std::string& api_key,
+                                    bool multiple_media) {
     if (custom && !absolute(endpoint)) {
         view_.show_problem(msg(N_("Enter the endpoint's full address, starting with https://.")));
         return;
     }
     view_.show_problem({});
     context_.vault.run<Open311Settings>(
-        [custom, endpoint, jurisdiction_id, api_key](store::Vault& v) -> Result<Open311Settings> {
+        [custom, endpoint, jurisdiction_id, api_key,
+         multiple_media](store::Vault& v) -> Result<Open311Settings> {
             auto current = load_open311_settings(v);
             if (!current.ok()) {
                 return current.error();
@@ -162,6 +169,7 @@ void Open311SettingsPresenter::save(bool custom, const std::string& endpoint,
             next.endpoint = endpoint;
             next.jurisdiction_id = jurisdiction_id;
             next.api_key = api_key.empty() ? current->api_key : api_key;
+            next.multiple_media = multiple_media;
             if (auto st = save_open311_settings(v, next); !st.ok()) {
                 return st.error();
             }
@@ -177,6 +185,7 @@ void Open311SettingsPresenter::save(bool custom, const std::string& endpoint,
                        saved->custom ? saved->endpoint : std::string("the city's"),
                        saved->api_key.empty() ? " (no api_key)" : " (api_key set)");
             view_.saved();
+            context_.events.publish(AppEvent::open311_changed);
         }));
 }
 

@@ -21,6 +21,7 @@ struct Open311Settings {
     std::string endpoint;        // custom only: "https://311.example.org/open311/v2"
     std::string jurisdiction_id; // custom only
     std::string api_key;         // custom only; a secret
+    bool multiple_media = false; // custom only: the endpoint takes several `media` parts
 };
 
 // The key sent to the city's own endpoint, which identifies the app, not the citizen.
@@ -43,6 +44,7 @@ using Open311Handle = std::shared_ptr<api::open311::Open311Client>;
 struct Open311Parts {
     std::shared_ptr<net::HttpClient> http;
     api::open311::Open311Config config;
+    bool multiple_media = false; // else one photo per report (most cities take one)
 };
 void acquire_open311_parts(AppContext& context, std::function<void(Result<Open311Parts>)> use);
 
@@ -88,9 +90,10 @@ class Open311SettingsPresenter {
 public:
     Open311SettingsPresenter(AppContext& context, Open311SettingsView& view);
     void start();
-    // An empty api_key keeps the stored one.
+    // An empty api_key keeps the stored one. A saved change of endpoint publishes
+    // AppEvent::open311_changed, so every My Voice screen reloads from the new one.
     void save(bool custom, const std::string& endpoint, const std::string& jurisdiction_id,
-              const std::string& api_key);
+              const std::string& api_key, bool multiple_media = false);
 
 private:
     AppContext& context_;

@@ -1,5 +1,6 @@
 #include "app/public_feed_presenter.h"
 
+#include "api/open311_time.h"
 #include "app/open311_settings.h"
 #include "app/voice_reports.h"
 
@@ -42,6 +43,13 @@ PublicFeedPresenter::PublicFeedPresenter(AppContext& context, PublicFeedView& vi
         if (event == AppEvent::online && all_.empty()) {
             start(); // it opened offline
         }
+        if (event == AppEvent::open311_changed) {
+            services_.clear();
+            all_.clear();
+            category_.clear();
+            apply_filters();
+            start(); // another city's categories and reports
+        }
     }));
 }
 
@@ -53,6 +61,7 @@ void PublicFeedPresenter::start() {
             if (services.ok()) {
                 services_ = std::move(*services);
                 show_filters();
+                name_categories();
             }
         }));
     refresh();
@@ -93,19 +102,26 @@ void PublicFeedPresenter::refresh() {
                     item.service_code = r.service_code;
                     item.service_name = r.service_name;
                     item.state = feed_state(r.status);
-                    item.description = r.description;
+                    item.description = without_client_reference(r.description);
                     item.address = r.address;
                     item.answer = r.status_notes;
-                    item.requested_utc = r.requested_datetime;
+                    item.status = r.status;
+                    item.requested_utc = api::open311::normalized_utc(r.requested_datetime);
+                    item.updated_utc = api::open311::normalized_utc(r.updated_datetime);
                     if (auto it = mine.find(r.id); it != mine.end()) {
                         item.mine = true;
                         item.author = it->second.anonymous ? std::string() : it->second.name;
+                        if (item.service_name.empty()) {
+                            item.service_name = it->second.category;
+                        }
                     }
                     all_.push_back(std::move(item));
                 }
+                // UTC text of one form sorts as the instants it names; unreadable times last.
                 std::stable_sort(all_.begin(), all_.end(), [](const auto& a, const auto& b) {
                     return a.requested_utc > b.requested_utc;
                 });
+                name_categories();
                 if (all_.size() > max_items) {
                     all_.resize(max_items);
                 }
@@ -127,6 +143,17 @@ void PublicFeedPresenter::refresh() {
             }
             load_requests(std::move(mine));
         });
+}
+
+void PublicFeedPresenter::name_categories() {
+    for (auto& item : all_) {
+        for (const auto& s : services_) {
+            if (item.service_name.empty() && !item.service_code.empty() &&
+                s.code == item.service_code) {
+                item.service_name = s.name;
+            }
+        }
+    }
 }
 
 void PublicFeedPresenter::choose_category(std::size_t index) {
@@ -181,16 +208,20 @@ void PublicFeedPresenter::open(std::size_t index) {
         },
         lifetime_.guard([this, item](Result<std::vector<api::open311::RequestUpdate>> updates) {
             if (!updates.ok()) {
+                if (updates_unsupported(updates.error())) {
+                    // No updates extension: what the request itself says, as My reports shows.
+                    api::open311::ServiceRequest request;
+                    request.status = item.status;
+                    request.status_notes = item.answer;
+                    request.updated_datetime = item.updated_utc;
+                    request.requested_datetime = item.requested_utc;
+                    view_.show_exchange(item, status_timeline(request));
+                    return;
+                }
                 view_.show_note(updates.error().user_message);
                 return;
             }
-            std::vector<TimelineEntry> timeline;
-            for (const auto& u : *updates) {
-                timeline.push_back({u.updated_datetime, u.status, u.description});
-            }
-            std::sort(timeline.begin(), timeline.end(),
-                      [](const auto& a, const auto& b) { return a.when_utc < b.when_utc; });
-            view_.show_exchange(item, timeline);
+            view_.show_exchange(item, updates_timeline(*updates));
         }));
 }
 

@@ -2,6 +2,8 @@
 // official answer, filtered by category and district; opening one shows its whole exchange.
 // A report carries a name only when it is the citizen's own and they did not choose to stay
 // anonymous; everyone else's, and anonymous ones, show no name. Also the city's hotline.
+// At a city without the servicerequestupdates extension the exchange is the request's own
+// status and notes, as in My reports. A change of endpoint reloads categories and feed.
 #pragma once
 
 #include "api/open311_types.h"
@@ -21,8 +23,10 @@ struct FeedItem {
     Message state; // "Open", "Closed"
     std::string description;
     std::string address;
-    std::string answer; // the latest official words (status_notes)
-    std::string requested_utc;
+    std::string answer;        // the latest official words (status_notes)
+    std::string requested_utc; // UTC ("2026-10-02T01:12:00Z"), whatever offset the city used
+    std::string status;        // "open", "closed"
+    std::string updated_utc;
     bool mine = false;
     std::string author; // empty: no name shown
 };
@@ -65,6 +69,7 @@ public:
 private:
     void show_filters();
     void apply_filters();
+    void name_categories(); // records without service_name: the name of their code
 
     AppContext& context_;
     PublicFeedView& view_;

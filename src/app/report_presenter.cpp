@@ -1,6 +1,5 @@
 #include "app/report_presenter.h"
 
-#include "api/multipart.h"
 #include "api/open311_client.h"
 #include "app/open311_definitions.h"
 #include "app/open311_settings.h"
@@ -38,51 +37,8 @@ std::string trimmed(const std::string& text) {
     return text.substr(b, text.find_last_not_of(" \t\r\n") - b + 1);
 }
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 std::string attribute_label(const Attribute& a) {
     return a.description.empty() ? a.code : a.description;
-}
-
-std::string content_type_of(const std::string& path) {
-    auto ext = lower(fs::path(path).extension().string());
-    return ext == ".png" ? "image/png" : "image/jpeg";
-}
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// An error answer of the city's Open311 endpoint, with the city's own words for the citizen
-// (Open311 errors are [{"code": 400, "description": "..."}]): they say what to correct.
-Error refusal_from(const net::Response& response) {
-    Error e = api::open311::error_from_open311_response(response);
-    std::string words;
-    boost::json::error_code ec;
-    const auto body = boost::json::parse(response.body, ec);
-    const boost::json::array* list = ec ? nullptr : body.if_array();
-    if (!ec && body.is_object()) {
-        if (const auto* errors = body.as_object().if_contains("errors")) {
-            list = errors->if_array();
-        }
-    }
-    for (std::size_t i = 0; list != nullptr && i < list->size(); ++i) {
-        const auto* entry = (*list)[i].if_object();
-        const auto* description = entry ? entry->if_contains("description") : nullptr;
-        if (description != nullptr && description->is_string() &&
-            !description->as_string().empty()) {
-            words += (words.empty() ? "" : "; ") + std::string(description->as_string());
-        }
-    }
-    if (!words.empty() && words.size() <= 500) {
-        e.user_message = msg(N_("The city did not accept the report: {0}"), {words});
-    }
-    return e;
 }
 
 } // namespace
@@ -183,26 +139,39 @@ std::optional<Message> check_photo(const std::string& path) {
 
 ReportPresenter::ReportPresenter(AppContext& context, ReportView& view)
     : context_(context), view_(view) {
-    context_.outbox.set_deliverer(report_outbox_kind, report_deliverer(context_));
+    context_.outbox.set_deliverer(report_outbox_kind, report_deliverer(context_, notes_));
     listener_ = context_.outbox.add_listener(
         lifetime_.guard([this](const store::OutboxItem& item, const Result<std::string>& outcome) {
             if (item.kind != report_outbox_kind) {
                 return;
             }
             if (outcome.ok()) {
+                const std::string notice = notes_->take(item.id);
                 view_.show_note(
-                    msg(N_("Your report was delivered to the city (number {0})."), {*outcome}));
-            } else if (OutboxSender::refused_for_good(outcome.error())) {
-                view_.show_note(msg(N_("The city refused your report. See My reports to correct "
-                                       "and send it again, or to discard it.")));
-            } else {
+                    notice.empty()
+                        ? msg(N_("Your report was delivered to the city (number {0})."), {*outcome})
+                        : msg(N_("Your report was delivered to the city (number {0}). The city "
+                                 "says: {1}"),
+                              {*outcome, notice}));
+            } else if (outcome.error().retryable) {
                 view_.show_note(msg(N_("Your report is waiting to be sent: the city's service "
                                        "cannot be reached. It will be sent when it can.")));
+            } else {
+                // Our words around the city's own (never the log's detail).
+                view_.show_note(outcome.error().message_for_user());
             }
         }));
     subscription_ = Subscription(context_.events, lifetime_.guard([this](AppEvent event) {
         if (event == AppEvent::city_changed) {
             show_districts();
+        }
+        if (event == AppEvent::open311_changed) {
+            services_.clear();
+            attributes_.clear();
+            attributes_for_.clear();
+            view_.show_attributes(attributes_);
+            start();
+            return;
         }
         // Opened offline: the category list comes when it can.
         if ((event == AppEvent::city_changed || event == AppEvent::online) && services_.empty()) {
@@ -395,7 +364,9 @@ api::FormFields ReportPresenter::payload_for(const ReportDraft& draft) const {
             f.emplace_back("x-service-name", s.name);
         }
     }
-    f.emplace_back("description", trimmed(draft.description));
+    f.emplace_back("x-ref", new_client_reference());
+    f.emplace_back("description",
+                   with_client_reference(trimmed(draft.description), f.back().second));
     std::string district_name;
     if (auto city = context_.data.city(); city && !draft.district.empty()) {
         for (const auto& d : city->districts) {
@@ -460,6 +431,7 @@ void ReportPresenter::send(ReportDraft draft) {
     MyReportEntry entry;
     entry.anonymous = draft.anonymous;
     entry.name = draft.anonymous ? std::string() : payload_field(fields, "first_name");
+    entry.category = payload_field(fields, "x-service-name");
     const auto photos = photos_;
     const auto now = context_.now();
     const std::int64_t replaces = replaces_;
@@ -508,94 +480,6 @@ void ReportPresenter::send(ReportDraft draft) {
                              "sent when the connection is back.")));
             context_.outbox.flush();
         }));
-}
-
-OutboxSender::Deliverer report_deliverer(AppContext& context) {
-    Dispatcher& ui = context.ui;
-    VaultService& vault = context.vault;
-    return [&context, &ui, &vault](const store::OutboxItem& item,
-                                   std::function<void(Result<std::string>)> done) {
-        auto fields = decode_payload(item.payload);
-        acquire_open311_parts(
-            context, [&ui, &vault, fields, item, done](Result<Open311Parts> parts) {
-                if (!parts.ok()) {
-                    done(parts.error());
-                    return;
-                }
-                api::FormFields form;
-                if (!parts->config.api_key.empty()) {
-                    form.emplace_back("api_key", parts->config.api_key);
-                }
-                if (!parts->config.jurisdiction_id.empty()) {
-                    form.emplace_back("jurisdiction_id", parts->config.jurisdiction_id);
-                }
-                for (const auto& [name, value] : fields) {
-                    if (name.rfind("x-", 0) != 0) {
-                        form.emplace_back(name, value);
-                    }
-                }
-                net::Request post;
-                post.method = net::Method::post;
-                std::string endpoint = parts->config.endpoint;
-                while (!endpoint.empty() && endpoint.back() == '/') {
-                    endpoint.pop_back();
-                }
-                post.url = endpoint + "/requests.json";
-                post.headers.set("Accept", "application/json");
-                if (item.attachments.empty()) {
-                    post.headers.set("Content-Type", "application/x-www-form-urlencoded");
-                    post.body = api::form_encode(form);
-                } else {
-                    std::vector<api::MultipartPart> body;
-                    for (const auto& [name, value] : form) {
-                        body.push_back({name, {}, {}, value});
-                    }
-                    for (const auto& path : item.attachments) {
-                        if (!fs::exists(path)) {
-                            diag::warn(diag::Category::app, "report photo gone, sent without it");
-                            continue;
-                        }
-                        body.push_back({"media", fs::path(path).filename().string(),
-                                        content_type_of(path), read_file(path)});
-                    }
-                    auto encoded = api::encode_multipart(body);
-                    post.headers.set("Content-Type", encoded.content_type);
-                    post.body = std::move(encoded.body);
-                }
-                const std::string reference = outbox_reference(item.id);
-                parts->http->send(std::move(post),
-                                  [&ui, &vault, reference, done](Result<net::Response> r) {
-                                      if (!r.ok()) {
-                                          done(r.error());
-                                          return;
-                                      }
-                                      if (!r->ok()) {
-                                          done(refusal_from(*r));
-                                          return;
-                                      }
-                                      auto created = api::open311::parse_created_request(r->body);
-                                      if (!created.ok()) {
-                                          done(created.error());
-                                          return;
-                                      }
-                                      const std::string id = created->service_request_id.empty()
-                                                                 ? "token:" + created->token
-                                                                 : created->service_request_id;
-                                      // Remember the request id before the outbox lets the item go.
-                                      ui.post([&vault, reference, id, done] {
-                                          vault.run<Done>(
-                                              [reference, id](store::Vault& v) -> Result<Done> {
-                                                  auto st = map_my_report(v, reference, id);
-                                                  if (!st.ok()) {
-                                                      return st.error();
-                                                  }
-                                                  return Done{};
-                                              },
-                                              [id, done](Result<Done>) { done(id); });
-                                      });
-                                  });
-            });
-    };
 }
 
 } // namespace cd::app

@@ -4,15 +4,17 @@
 // photos (JPEG or PNG, up to 5 MB each, three at most) and chooses whether to stay anonymous
 // in the public feed. Send validates, then puts the report in the vault's outbox FIRST and
 // asks the outbox to deliver it: offline it waits there (and says so), across app restarts.
-// The deliverer of kind "voice.report" (registered here) posts it to the Open311 endpoint in
-// use, with the photos as multipart/form-data. The categories and their definitions come from
-// the vault's cache first (open311_definitions.h), so the form is complete offline. A report the
-// city refused can be opened here again (edit()): sending it replaces the refused one.
+// The deliverer of kind "voice.report" (registered here, see report_delivery.h) posts it to
+// the Open311 endpoint in use; what the city says back is shown once it is delivered. The
+// categories and their definitions come from the vault's cache first (open311_definitions.h),
+// so the form is complete offline. A report the city refused can be opened here again (edit()):
+// sending it replaces the refused one.
 #pragma once
 
 #include "api/form_encoding.h"
 #include "api/open311_types.h"
 #include "app/app_context.h"
+#include "app/report_delivery.h"
 #include "store/outbox.h"
 
 #include <map>
@@ -113,11 +115,9 @@ private:
     std::int64_t replaces_ = 0;          // the refused outbox item being edited, or 0
     std::optional<ReportDraft> editing_; // shown again once its attributes are there
     int listener_ = 0;
+    std::shared_ptr<DeliveryNotes> notes_ = std::make_shared<DeliveryNotes>();
     Subscription subscription_;
     Lifetime lifetime_;
 };
-
-// The deliverer for "voice.report" outbox items (ReportPresenter registers it).
-OutboxSender::Deliverer report_deliverer(AppContext& context);
 
 } // namespace cd::app

@@ -1,7 +1,9 @@
 #include "app/voice_reports.h"
 
+#include "core/utf8.h"
 #include "store/preferences.h"
 
+#include <random>
 #include <sstream>
 
 namespace cd::app {
@@ -59,7 +61,12 @@ std::string clean(std::string text) {
 Status save_my_reports(store::Preferences& prefs, const std::vector<MyReportEntry>& entries) {
     std::string text;
     for (const auto& e : entries) {
-        text += e.reference + "\t" + (e.anonymous ? "a" : "n") + "\t" + clean(e.name) + "\n";
+        std::string photos;
+        for (const auto& p : e.kept_photos) {
+            photos += (photos.empty() ? "" : "\x1f") + clean(p);
+        }
+        text += e.reference + "\t" + (e.anonymous ? "a" : "n") + "\t" + clean(e.name) + "\t" +
+                clean(e.category) + "\t" + photos + "\n";
     }
     return prefs.set(my_reports_preference, text);
 }
@@ -86,6 +93,14 @@ Result<std::vector<MyReportEntry>> load_my_reports(store::Vault& vault) {
         e.reference = parts[0];
         e.anonymous = parts.size() < 2 || parts[1] != "n";
         e.name = parts.size() > 2 ? parts[2] : "";
+        e.category = parts.size() > 3 ? parts[3] : "";
+        if (parts.size() > 4) {
+            for (auto& p : split(parts[4], '\x1f')) {
+                if (!p.empty()) {
+                    e.kept_photos.push_back(std::move(p));
+                }
+            }
+        }
         out.push_back(std::move(e));
     }
     return out;
@@ -102,7 +117,7 @@ Status add_my_report(store::Vault& vault, const MyReportEntry& entry) {
 }
 
 Status map_my_report(store::Vault& vault, const std::string& outbox_ref,
-                     const std::string& request_id) {
+                     const std::string& request_id, const std::vector<std::string>& kept_photos) {
     auto entries = load_my_reports(vault);
     if (!entries.ok()) {
         return entries.error();
@@ -111,11 +126,12 @@ Status map_my_report(store::Vault& vault, const std::string& outbox_ref,
     for (auto& e : *entries) {
         if (e.reference == outbox_ref) {
             e.reference = request_id;
+            e.kept_photos = kept_photos;
             found = true;
         }
     }
     if (!found) {
-        entries->push_back({request_id, true, {}});
+        entries->push_back({request_id, true, {}, {}, kept_photos});
     }
     store::Preferences prefs(vault);
     return save_my_reports(prefs, *entries);
@@ -153,6 +169,48 @@ Status save_seen_updates(store::Vault& vault, const std::set<std::string>& seen)
     }
     store::Preferences prefs(vault);
     return prefs.set(replies_seen_preference, text);
+}
+
+std::string new_client_reference() {
+    static const char digits[] = "0123456789abcdef";
+    std::random_device device;
+    std::mt19937_64 bits((static_cast<std::uint64_t>(device()) << 32) ^ device());
+    std::string out = "cdr-";
+    for (int i = 0; i < 10; ++i) {
+        out += digits[bits() % 16];
+    }
+    return out;
+}
+
+namespace {
+constexpr std::string_view ref_open = " [ref: ";
+constexpr std::size_t max_description_chars = 4000;
+} // namespace
+
+std::string with_client_reference(const std::string& description, const std::string& reference) {
+    const std::string tag = std::string(ref_open) + reference + "]";
+    // The tag must not push a description over Open311's 4,000 characters: then it goes
+    // without, and a lookup matches on the whole description instead.
+    if (utf8::decode(description).size() + tag.size() > max_description_chars) {
+        return description;
+    }
+    return description + tag;
+}
+
+std::string client_reference_in(const std::string& description) {
+    const auto at = description.rfind(ref_open);
+    if (at == std::string::npos || description.empty() || description.back() != ']') {
+        return {};
+    }
+    const auto begin = at + ref_open.size();
+    return description.substr(begin, description.size() - 1 - begin);
+}
+
+std::string without_client_reference(const std::string& description) {
+    if (client_reference_in(description).empty()) {
+        return description;
+    }
+    return description.substr(0, description.rfind(ref_open));
 }
 
 std::string encode_payload(const api::FormFields& fields) {

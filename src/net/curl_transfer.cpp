@@ -235,6 +235,13 @@ std::optional<Error> Transfer::prepare_attempt(std::shared_ptr<const ClientSetti
     if (!request.headers.contains("X-Request-ID")) {
         add_header("X-Request-ID: " + request_id);
     }
+    // A request sent with "Connection: close" gets a connection of its own: on a reused one,
+    // libcurl silently sends it again when that connection closes before the answer, and a
+    // POST the server already stored (without an Idempotency-Key) is then filed twice.
+    if (request.headers.contains("Connection")) {
+        set(CURLOPT_FRESH_CONNECT, 1L);
+        set(CURLOPT_FORBID_REUSE, 1L);
+    }
     if (request.idempotency_key && !request.headers.contains("Idempotency-Key")) {
         add_header("Idempotency-Key: " + *request.idempotency_key);
     }

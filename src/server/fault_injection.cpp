@@ -29,6 +29,12 @@ int port_of(const sockaddr_storage& a) {
 }
 #endif
 
+bool is_loopback(const std::string& addr) {
+    return addr == "127.0.0.1" || addr == "::1" || addr == "::ffff:127.0.0.1";
+}
+
+} // namespace
+
 // cpp-httplib gives handlers no socket; find this request's connection by its two ports and
 // shut it down, so the client sees the connection drop before any byte of the answer.
 bool drop_connection(const httplib::Request& req) {
@@ -50,12 +56,6 @@ bool drop_connection(const httplib::Request& req) {
 #endif
     return false;
 }
-
-bool is_loopback(const std::string& addr) {
-    return addr == "127.0.0.1" || addr == "::1" || addr == "::ffff:127.0.0.1";
-}
-
-} // namespace
 
 bool FaultInjector::before(const httplib::Request& req, httplib::Response& res, BodyFault& body) {
     body = BodyFault::none;
@@ -109,6 +109,8 @@ bool FaultInjector::before(const httplib::Request& req, httplib::Response& res, 
         body = BodyFault::truncate;
     } else if (hit.fault == "malformed") {
         body = BodyFault::malformed;
+    } else if (hit.fault == "drop_after") {
+        body = BodyFault::drop;
     }
     return false;
 }
@@ -130,8 +132,11 @@ bool FaultInjector::wait_until_idle(std::chrono::milliseconds limit) {
     return idle_.wait_for(lock, limit, [this] { return in_flight_ == 0; });
 }
 
-void FaultInjector::after(httplib::Response& res, BodyFault body) {
-    if (body == BodyFault::malformed) {
+void FaultInjector::after(const httplib::Request& req, httplib::Response& res, BodyFault body) {
+    if (body == BodyFault::drop) {
+        drop_connection(req);
+        res.status = 500;
+    } else if (body == BodyFault::malformed) {
         if (res.has_header("Content-Encoding")) {
             // A self-compressed body (the catalog): garble the JSON, not the gzip stream.
             res.headers.erase("Content-Encoding");
@@ -166,7 +171,7 @@ std::optional<std::string> FaultInjector::configure(const json::object& spec) {
         r.path_prefix = std::string(str_or(o, "path_prefix", "/"));
         r.method = std::string(str_or(o, "method", ""));
         r.fault = std::string(str_or(o, "fault", ""));
-        static const char* kinds[] = {"latency",  "error",     "drop",
+        static const char* kinds[] = {"latency",  "error",     "drop",    "drop_after",
                                       "truncate", "malformed", "throttle"};
         bool known = false;
         for (auto* k : kinds) {

@@ -28,7 +28,7 @@ namespace cd::server {
 struct FaultRule {
     std::string path_prefix;
     std::string method;  // empty = any
-    std::string fault;   // latency | error | drop | truncate | malformed | throttle
+    std::string fault;   // latency | error | drop | drop_after | truncate | malformed | throttle
     double rate = 1.0;   // share of matching requests hit
     int times = -1;      // hit at most this many requests; -1 = no limit
     int status = 503;    // error
@@ -37,7 +37,10 @@ struct FaultRule {
     int hits = 0;
 };
 
-enum class BodyFault { none, truncate, malformed };
+enum class BodyFault { none, truncate, malformed, drop };
+
+// Shuts this request's connection down so the client gets no answer (POSIX only).
+bool drop_connection(const httplib::Request& req);
 
 class FaultInjector {
 public:
@@ -47,8 +50,9 @@ public:
     // Before the handler: counts the request, sleeps, and may answer (error, throttle, drop).
     // Returns true when the response is final. `body` says what to do to the body afterwards.
     bool before(const httplib::Request& req, httplib::Response& res, BodyFault& body);
-    // After the handler: truncates or garbles the body when before() said so.
-    static void after(httplib::Response& res, BodyFault body);
+    // After the handler: truncates or garbles the body, or drops the connection once the
+    // handler has done its work ("drop_after": committed, then the answer is lost).
+    static void after(const httplib::Request& req, httplib::Response& res, BodyFault body);
 
     // Around every routed request, whether or not a rule hits it: the snapshot's "in_flight"
     // lets a test wait until a slow attempt has really landed instead of sleeping for it.

@@ -268,7 +268,7 @@ Handler Router::wrap(Handler h) {
                 send_problem(res, req, 500, "internal-error", "Internal server error",
                              "The server could not complete the request.");
             }
-            FaultInjector::after(res, body);
+            FaultInjector::after(req, res, body);
         };
 }
 

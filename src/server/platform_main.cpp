@@ -1,6 +1,7 @@
 // citizendesk-platform: the reference platform server on the command line.
 //   citizendesk-platform [--port N] [--bind ADDR] [--db PATH] [--seed N] [--clock-speed X]
 //                        [--faults] [--log-level trace|debug|info|warn|error]
+//                        [--open311-profile NAME]
 // Prints "listening on http://ADDR:PORT" once it serves; stops cleanly on SIGINT/SIGTERM.
 #include "server/platform_server.h"
 
@@ -33,7 +34,8 @@ public:
 int usage(const char* why) {
     std::cerr << "citizendesk-platform: " << why << "\n"
               << "usage: citizendesk-platform [--port N] [--bind ADDR] [--db PATH] [--seed N]\n"
-              << "         [--clock-speed X] [--faults] [--log-level LEVEL]\n";
+              << "         [--clock-speed X] [--faults] [--log-level LEVEL]\n"
+              << "         [--open311-profile NAME]   (a city variant; see open311_profiles.h)\n";
     return 2;
 }
 
@@ -68,6 +70,8 @@ int main(int argc, char** argv) {
                     return usage("--clock-speed must be a positive number such as 60 or 0.5");
                 }
                 options.clock_speed = *speed;
+            } else if (arg == "--open311-profile") {
+                options.open311_profile = value();
             } else if (arg == "--faults") {
                 options.faults = true;
             } else if (arg == "--log-level") {

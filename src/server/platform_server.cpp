@@ -107,6 +107,9 @@ cd::Result<int> PlatformServer::start() {
     impl_->seed_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     ctx->faults.enable(o.faults);
+    if (!ctx->open311.set(o.open311_profile)) {
+        return make_error(ErrorKind::validation, "unknown Open311 profile: " + o.open311_profile);
+    }
 
     auto http = std::make_unique<httplib::Server>();
     const int threads = o.worker_threads > 0 ? o.worker_threads : 8;

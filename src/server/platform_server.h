@@ -15,11 +15,12 @@ namespace cd::server {
 
 struct PlatformServerOptions {
     std::string bind_address = "127.0.0.1";
-    int port = 0;                  // 0 = any free port; port() tells which
-    std::string database_path;     // empty = in memory (nothing survives stop())
-    std::uint64_t seed = 20261128; // same seed, same catalog, citizen, bills and feed
-    double clock_speed = 1.0;      // virtual seconds per real second for timelines
-    bool faults = false;           // enables the loopback-only /_faults control endpoint
+    int port = 0;                             // 0 = any free port; port() tells which
+    std::string database_path;                // empty = in memory (nothing survives stop())
+    std::uint64_t seed = 20261128;            // same seed, same catalog, citizen, bills and feed
+    double clock_speed = 1.0;                 // virtual seconds per real second for timelines
+    bool faults = false;                      // enables the loopback-only /_faults control endpoint
+    std::string open311_profile = "standard"; // see open311_profiles.h
     int access_token_seconds = 900;
     int refresh_token_seconds = 30 * 24 * 3600;
     int worker_threads = 16;

@@ -2,22 +2,21 @@
 // attributes, POST requests (form-encoded, attribute[CODE]), GET requests with the standard
 // filters, requests/{id}, tokens/{token}, and the servicerequestupdates extension. Officials'
 // replies and status changes arrive over virtual time (clock speed), computed on read.
-// Errors use Open311's own list format: [{"code": 400, "description": "..."}].
+// Errors use Open311's own list format: [{"code": 400, "description": "..."}]. What a city
+// does differently (open311_profiles.h) is decided per request by the profile in force.
 #include "core/wire_number.h"
+#include "server/open311_profiles.h"
 #include "server/open311_services.h"
 #include "server/seed_rng.h"
 #include "server/server_context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 
 namespace cd::server {
 namespace {
-
-void send_errors(httplib::Response& res, int status, const std::string& description) {
-    send_json(res, status, json::array{{{"code", status}, {"description", description}}});
-}
 
 // Service lists and definitions change only with a new build, so clients keep them and ask
 // again with If-None-Match: a strong validator from the body (FNV-1a, stable across runs).
@@ -84,7 +83,7 @@ constexpr const char* select_report =
     "SELECT id, token, service_code, description, address, media_url, lat, lon, requested_ms, "
     "outcome FROM reports ";
 
-json::object request_json(const ServerContext& ctx, const ReportRow& r) {
+json::object request_json(const ServerContext& ctx, const Open311Profile& p, const ReportRow& r) {
     const auto* svc = report_service(r.code);
     double hours = ctx.virtual_seconds_since(r.requested_ms) / 3600.0;
     std::string status = "open", notes;
@@ -99,26 +98,30 @@ json::object request_json(const ServerContext& ctx, const ReportRow& r) {
     }
     json::object o{
         {"service_request_id", std::to_string(r.id)},
-        {"status", status},
+        {"status", open311_status(p, status)},
         {"status_notes", notes.empty() ? json::value(nullptr) : json::value(notes)},
         {"service_name", svc ? svc->name : ""},
         {"service_code", r.code},
         {"description", r.description},
         {"agency_responsible", svc ? svc->agency : ""},
         {"service_notice", "预计2个工作日内答复 Expect a reply within 2 working days"},
-        {"requested_datetime", iso8601_ms(r.requested_ms)},
-        {"updated_datetime", iso8601_ms(updated)},
-        {"expected_datetime", iso8601_ms(ctx.real_ms_after(r.requested_ms, 48 * 3600.0))},
+        {"requested_datetime", open311_time(p, r.requested_ms)},
+        {"updated_datetime", open311_time(p, updated)},
+        {"expected_datetime", open311_time(p, ctx.real_ms_after(r.requested_ms, 48 * 3600.0))},
         {"address", r.address.empty() ? json::value(nullptr) : json::value(r.address)},
         {"address_id", nullptr},
         {"zipcode", nullptr}};
     o["lat"] = r.has_location ? json::value(r.lat) : json::value(nullptr);
     o["long"] = r.has_location ? json::value(r.lon) : json::value(nullptr);
     o["media_url"] = r.media.empty() ? json::value(nullptr) : json::value(r.media);
+    if (!p.service_fields) {
+        o.erase("service_code");
+        o.erase("service_name");
+    }
     return o;
 }
 
-json::array updates_json(const ServerContext& ctx, const ReportRow& r) {
+json::array updates_json(const ServerContext& ctx, const Open311Profile& p, const ReportRow& r) {
     json::array out;
     double hours = ctx.virtual_seconds_since(r.requested_ms) / 3600.0;
     int n = 0;
@@ -129,9 +132,9 @@ json::array updates_json(const ServerContext& ctx, const ReportRow& r) {
         }
         out.push_back({{"update_id", std::to_string(r.id) + "-" + std::to_string(n)},
                        {"service_request_id", std::to_string(r.id)},
-                       {"status", s.status},
+                       {"status", open311_status(p, s.status)},
                        {"updated_datetime",
-                        iso8601_ms(ctx.real_ms_after(r.requested_ms, s.after_hours * 3600.0))},
+                        open311_time(p, ctx.real_ms_after(r.requested_ms, s.after_hours * 3600.0))},
                        {"description", s.notes ? s.notes : closing_notes[r.outcome % 3]},
                        {"media_url", nullptr}});
     }
@@ -155,25 +158,47 @@ std::optional<double> number(const std::string& s) {
     return parse_wire_number(s);
 }
 
+// A strict city refuses any call without its own jurisdiction_id.
+bool jurisdiction_ok(const Open311Profile& p, const httplib::Request& req, httplib::Response& res) {
+    if (!p.strict || field(req, "jurisdiction_id") == strict_jurisdiction_id) {
+        return true;
+    }
+    send_open311_error(res, p, 400, "jurisdiction_id is missing or unknown");
+    return false;
+}
+
 void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+    const auto profile = ctx.open311.get();
+    const Open311Profile& p = *profile;
+    if (!jurisdiction_ok(p, req, res)) {
+        return;
+    }
     if (field(req, "api_key").empty()) {
-        send_errors(res, 400, "api_key is required");
+        send_open311_error(res, p, 400, "api_key is required");
+        return;
+    }
+    if (p.strict && field(req, "api_key") != strict_api_key) {
+        send_open311_error(res, p, 403, "api_key is not valid for this city");
         return;
     }
     const auto* svc = report_service(field(req, "service_code"));
     if (!svc) {
-        send_errors(res, 400, "service_code is missing or unknown");
+        // Some cities answer a code they do not take with 403, in their own words.
+        send_open311_error(res, p, p.error_object ? 403 : 400,
+                           "service_code " + field(req, "service_code") +
+                               " is not accepted by this city");
         return;
     }
     auto lat = number(field(req, "lat")), lon = number(field(req, "long"));
     std::string address = field(req, "address_string");
     if ((lat.has_value() != lon.has_value()) ||
         (!lat && address.empty() && field(req, "address_id").empty())) {
-        send_errors(res, 400, "a location is required: lat and long, address_string or address_id");
+        send_open311_error(res, p, 400,
+                           "a location is required: lat and long, address_string or address_id");
         return;
     }
     if (lat && (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180)) {
-        send_errors(res, 400, "lat/long out of range");
+        send_open311_error(res, p, 400, "lat/long out of range");
         return;
     }
     json::object attrs;
@@ -190,7 +215,7 @@ void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Resp
                 picked.emplace_back(req.get_param_value(key.c_str()));
             }
             if (a.required && picked.empty()) {
-                send_errors(res, 400, std::string(a.code) + " is required");
+                send_open311_error(res, p, 400, std::string(a.code) + " is required");
                 return;
             }
             attrs[a.code] = std::move(picked);
@@ -199,22 +224,19 @@ void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Resp
         std::string v = field(req, key);
         if (v.empty()) {
             if (a.required) {
-                send_errors(res, 400, std::string(a.code) + " is required");
+                send_open311_error(res, p, 400, std::string(a.code) + " is required");
                 return;
             }
             continue;
         }
         if (datatype == "singlevaluelist") {
-            bool ok = false;
-            for (const auto& item : value_list(a.values)) {
-                ok = ok || item.as_object().at("key").as_string() == v;
-            }
-            if (!ok) {
-                send_errors(res, 400, std::string(a.code) + " is not one of the listed values");
+            if (!open311_value_listed(p, a.values, v)) {
+                send_open311_error(res, p, 400,
+                                   std::string(a.code) + " is not one of the listed values");
                 return;
             }
         } else if (datatype == "number" && !number(v)) {
-            send_errors(res, 400, std::string(a.code) + " must be a number");
+            send_open311_error(res, p, 400, std::string(a.code) + " must be a number");
             return;
         }
         attrs[a.code] = v;
@@ -225,7 +247,7 @@ void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Resp
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     });
     if (characters > 4000) {
-        send_errors(res, 400, "description is longer than 4000 characters");
+        send_open311_error(res, p, 400, "description is longer than 4000 characters");
         return;
     }
     std::string token = random_hex(12);
@@ -256,12 +278,22 @@ void post_request(ServerContext& ctx, const httplib::Request& req, httplib::Resp
         .bind(15, static_cast<std::int64_t>(SeedRng::hash(token) % 3));
     ins.run();
     tx.commit();
-    send_json(
-        res, 201,
-        json::array{{{"service_request_id", std::to_string(id)},
-                     {"token", token},
-                     {"service_notice", "预计2个工作日内答复 Expect a reply within 2 working days"},
-                     {"account_id", nullptr}}});
+    if (!p.multiple_media && req.files.count("media") > 1) {
+        // Such a city breaks on the second photo after it has stored the ticket: the client
+        // sees the connection go, not an answer.
+        drop_connection(req);
+        res.status = 500;
+        return;
+    }
+    json::object created{
+        {"service_request_id", std::to_string(id)},
+        {"token", token},
+        {"service_notice", "预计2个工作日内答复 Expect a reply within 2 working days"},
+        {"account_id", nullptr}};
+    if (p.token_only) {
+        created.erase("service_request_id");
+    }
+    send_json(res, 201, json::array{std::move(created)});
 }
 
 // A W3C date-time ("2026-11-28", "2026-11-28T20:00:00Z", "...+08:00") as UTC milliseconds.
@@ -326,10 +358,15 @@ bool in_list(const std::string& csv, const std::string& value) {
 
 // start_date/end_date of the standard filters, in ms since the epoch (default: the last 90
 // days up to tomorrow); answers 400 and returns nothing when either is not a W3C date-time.
-std::optional<std::pair<std::int64_t, std::int64_t>>
-date_window(const ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+std::optional<std::pair<std::int64_t, std::int64_t>> date_window(const ServerContext& ctx,
+                                                                 const Open311Profile& p,
+                                                                 const httplib::Request& req,
+                                                                 httplib::Response& res) {
     std::optional<std::int64_t> start = to_ms(ctx.now()) - 90LL * 86400000LL;
     std::optional<std::int64_t> end = to_ms(ctx.now()) + 86400000LL;
+    if (!p.date_filters) {
+        return std::pair{*start, *end};
+    }
     if (req.has_param("start_date")) {
         start = parse_datetime_ms(req.get_param_value("start_date"));
     }
@@ -337,14 +374,19 @@ date_window(const ServerContext& ctx, const httplib::Request& req, httplib::Resp
         end = parse_datetime_ms(req.get_param_value("end_date"));
     }
     if (!start || !end) {
-        send_errors(res, 400, "start_date and end_date must be W3C date-times");
+        send_open311_error(res, p, 400, "start_date and end_date must be W3C date-times");
         return std::nullopt;
     }
     return std::pair{*start, *end};
 }
 
 void get_requests(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
-    const auto window = date_window(ctx, req, res);
+    const auto profile = ctx.open311.get();
+    const Open311Profile& p = *profile;
+    if (!jurisdiction_ok(p, req, res)) {
+        return;
+    }
+    const auto window = date_window(ctx, p, req, res);
     if (!window) {
         return;
     }
@@ -364,8 +406,11 @@ void get_requests(ServerContext& ctx, const httplib::Request& req, httplib::Resp
             (!codes.empty() && !in_list(codes, row.code))) {
             continue;
         }
-        auto r = request_json(ctx, row);
-        if (!statuses.empty() && !in_list(statuses, std::string(r["status"].as_string()))) {
+        auto r = request_json(ctx, p, row);
+        std::string status(r["status"].as_string());
+        std::transform(status.begin(), status.end(), status.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (!statuses.empty() && !in_list(statuses, status)) {
             continue;
         }
         out.push_back(std::move(r));
@@ -414,6 +459,15 @@ void seed_reports(Database& db, std::uint64_t seed) {
 }
 
 void add_open311_routes(Router& r, ServerContext& ctx) {
+    // Every route answers as the profile in force when the request arrives.
+    auto as_city = [&ctx](auto handler) {
+        return [&ctx, handler](const httplib::Request& req, httplib::Response& res) {
+            const auto profile = ctx.open311.get();
+            if (jurisdiction_ok(*profile, req, res)) {
+                handler(*profile, req, res);
+            }
+        };
+    };
     r.get("/open311/v2/discovery.json", [](const httplib::Request& req, httplib::Response& res) {
         std::string base = "http://" + req.get_header_value("Host") + "/open311/v2/";
         send_json(
@@ -427,25 +481,26 @@ void add_open311_routes(Router& r, ServerContext& ctx) {
                                         {"type", "production"},
                                         {"formats", json::array{"application/json"}}}}}});
     });
-    r.get("/open311/v2/services.json", [](const httplib::Request& req, httplib::Response& res) {
-        json::array out;
-        for (const auto& s : report_services()) {
-            std::string_view k = s.keywords;
-            out.push_back({{"service_code", s.code},
-                           {"service_name", s.name},
-                           {"description", s.description},
-                           {"metadata", !s.attributes.empty()},
-                           {"type", "realtime"},
-                           {"keywords", k},
-                           {"group", s.group}});
-        }
-        send_json_with_etag(req, res, out);
-    });
+    r.get("/open311/v2/services.json",
+          as_city([](const Open311Profile&, const httplib::Request& req, httplib::Response& res) {
+              json::array out;
+              for (const auto& s : report_services()) {
+                  std::string_view k = s.keywords;
+                  out.push_back({{"service_code", s.code},
+                                 {"service_name", s.name},
+                                 {"description", s.description},
+                                 {"metadata", !s.attributes.empty()},
+                                 {"type", "realtime"},
+                                 {"keywords", k},
+                                 {"group", s.group}});
+              }
+              send_json_with_etag(req, res, out);
+          }));
     r.get(R"(/open311/v2/services/([^/]+)\.json)",
-          [](const httplib::Request& req, httplib::Response& res) {
+          as_city([](const Open311Profile& p, const httplib::Request& req, httplib::Response& res) {
               const auto* s = report_service(req.matches[1]);
               if (!s) {
-                  send_errors(res, 404, "service_code not found");
+                  send_open311_error(res, p, 404, "service_code not found");
                   return;
               }
               json::array attrs;
@@ -460,68 +515,79 @@ void add_open311_routes(Router& r, ServerContext& ctx) {
                                  {"description", a.description}};
                   std::string_view dt = a.datatype;
                   if (dt == "singlevaluelist" || dt == "multivaluelist") {
-                      o["values"] = value_list(a.values);
+                      o["values"] = open311_values(p, a.values);
                   }
                   attrs.push_back(std::move(o));
               }
               send_json_with_etag(req, res,
                                   {{"service_code", s->code}, {"attributes", std::move(attrs)}});
-          });
+          }));
     r.post("/open311/v2/requests.json",
            [&ctx](auto& req, auto& res) { post_request(ctx, req, res); });
     r.get("/open311/v2/requests.json",
           [&ctx](auto& req, auto& res) { get_requests(ctx, req, res); });
     r.get(R"(/open311/v2/requests/([0-9]+)\.json)",
-          [&ctx](const httplib::Request& req, httplib::Response& res) {
-              auto lock = ctx.db->lock();
-              auto st = ctx.db->prepare(std::string(select_report) + "WHERE id = ?");
-              st.bind(1, static_cast<std::int64_t>(std::stoll(req.matches[1])));
-              if (!st.step()) {
-                  send_errors(res, 404, "service_request_id not found");
-                  return;
-              }
-              send_json(res, 200, json::array{request_json(ctx, read_row(st))});
-          });
+          as_city(
+              [&ctx](const Open311Profile& p, const httplib::Request& req, httplib::Response& res) {
+                  auto lock = ctx.db->lock();
+                  auto st = ctx.db->prepare(std::string(select_report) + "WHERE id = ?");
+                  st.bind(1, static_cast<std::int64_t>(std::stoll(req.matches[1])));
+                  if (!st.step()) {
+                      send_open311_error(res, p, 404, "service_request_id not found");
+                      return;
+                  }
+                  send_json(res, 200, json::array{request_json(ctx, p, read_row(st))});
+              }));
     r.get(R"(/open311/v2/tokens/([A-Za-z0-9]+)\.json)",
-          [&ctx](const httplib::Request& req, httplib::Response& res) {
-              auto lock = ctx.db->lock();
-              auto st = ctx.db->prepare("SELECT id, token FROM reports WHERE token = ?");
-              st.bind(1, std::string(req.matches[1]));
-              if (!st.step()) {
-                  send_errors(res, 404, "token not found");
-                  return;
-              }
-              send_json(res, 200,
-                        json::array{{{"service_request_id", std::to_string(st.integer(0))},
-                                     {"token", st.text(1)}}});
-          });
-    r.get("/open311/v2/servicerequestupdates.json", [&ctx](const httplib::Request& req,
-                                                           httplib::Response& res) {
-        const auto window = date_window(ctx, req, res);
-        if (!window) {
-            return;
-        }
-        const auto [start, end] = *window;
-        std::string ids = req.get_param_value("service_request_id");
-        json::array out;
-        auto lock = ctx.db->lock();
-        auto st =
-            ctx.db->prepare(std::string(select_report) + "ORDER BY requested_ms DESC LIMIT 1000");
-        while (st.step()) {
-            auto row = read_row(st);
-            if (!ids.empty() && !in_list(ids, std::to_string(row.id))) {
-                continue;
-            }
-            for (auto& u : updates_json(ctx, row)) {
-                auto at = parse_datetime_ms(
-                    std::string(u.as_object().at("updated_datetime").as_string()));
-                if (at && *at >= start && *at <= end) {
-                    out.push_back(std::move(u));
-                }
-            }
-        }
-        send_json(res, 200, out);
-    });
+          as_city(
+              [&ctx](const Open311Profile& p, const httplib::Request& req, httplib::Response& res) {
+                  auto lock = ctx.db->lock();
+                  auto st = ctx.db->prepare("SELECT id, token FROM reports WHERE token = ?");
+                  st.bind(1, std::string(req.matches[1]));
+                  if (!st.step()) {
+                      send_open311_error(res, p, 404, "token not found");
+                      return;
+                  }
+                  send_json(res, 200,
+                            json::array{{{"service_request_id", std::to_string(st.integer(0))},
+                                         {"token", st.text(1)}}});
+              }));
+    r.get("/open311/v2/servicerequestupdates.json",
+          as_city(
+              [&ctx](const Open311Profile& p, const httplib::Request& req, httplib::Response& res) {
+                  if (!p.updates) {
+                      send_open311_error(res, p, 404, "not found");
+                      return;
+                  }
+                  const auto window = date_window(ctx, p, req, res);
+                  if (!window) {
+                      return;
+                  }
+                  const auto [start, end] = *window;
+                  std::string ids = req.get_param_value("service_request_id");
+                  json::array out;
+                  auto lock = ctx.db->lock();
+                  auto st = ctx.db->prepare(std::string(select_report) +
+                                            "ORDER BY requested_ms DESC LIMIT 1000");
+                  while (st.step()) {
+                      auto row = read_row(st);
+                      if (!ids.empty() && !in_list(ids, std::to_string(row.id))) {
+                          continue;
+                      }
+                      for (auto& u : updates_json(ctx, p, row)) {
+                          auto at = parse_datetime_ms(
+                              std::string(u.as_object().at("updated_datetime").as_string()));
+                          at = p.date_filters ? at : std::optional<std::int64_t>(start);
+                          if (at && *at >= start && *at <= end) {
+                              out.push_back(std::move(u));
+                          }
+                      }
+                  }
+                  send_json(res, 200, out);
+              }));
+    if (ctx.options.faults) {
+        add_open311_profile_control(r, ctx);
+    }
 }
 
 } // namespace cd::server

@@ -6,6 +6,7 @@
 #include "server/database.h"
 #include "server/fault_injection.h"
 #include "server/http_io.h"
+#include "server/open311_profiles.h"
 #include "server/platform_server.h"
 
 #include <map>
@@ -18,6 +19,7 @@ struct ServerContext {
     std::unique_ptr<Database> db;
     Catalog catalog;
     FaultInjector faults;
+    Open311ProfileHolder open311; // how the Open311 endpoint behaves (a city profile)
     Clock::time_point started = Clock::now();
 
     // "Now" for timelines and token lifetimes: the injected clock when there is one.

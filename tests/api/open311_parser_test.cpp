@@ -143,7 +143,7 @@ TEST_CASE("tokens and updates parse with numeric ids", "[api][open311]") {
     CHECK((*updates)[0].update_id == "9001");
     CHECK((*updates)[0].service_request_id == "638344");
     CHECK((*updates)[1].update_id == "9002");
-    CHECK((*updates)[2].status == "CLOSED");
+    CHECK((*updates)[2].status == "closed"); // "CLOSED" as the spec spells it
     auto wrapped = parse_request_updates(
         R"({"service_request_updates":[{"update_id":1,"service_request_id":2}]})");
     REQUIRE(wrapped.ok());
@@ -170,4 +170,56 @@ TEST_CASE("hostile shapes are errors and never crashes", "[api][open311]") {
         CHECK((!list.ok() || list->requests.empty()));
         CHECK_FALSE(parse_service_definition(body).ok());
     }
+}
+
+TEST_CASE("attribute value keys may be numbers or objects", "[api][open311]") {
+    const char* body = R"({"service_code": "101", "attributes": [
+        {"code": "size", "datatype": "singlevaluelist", "required": true, "values": [
+            {"key": {"id": "small", "label": "Small"}, "name": "Small"},
+            {"key": 2, "name": "Large"},
+            {"key": {"label": "no id"}, "name": "Odd"}]}]})";
+    auto d = parse_service_definition(body);
+    REQUIRE(d.ok());
+    REQUIRE(d->attributes.size() == 1);
+    const auto& a = d->attributes[0];
+    CHECK(a.required);
+    REQUIRE(a.values.size() == 3);
+    CHECK(a.values[0].key == "small");
+    CHECK(a.values[1].key == "2");
+    CHECK(a.values[2].key == R"({"label":"no id"})");
+    CHECK_FALSE(parse_service_definition(
+                    R"({"service_code":"1","attributes":[{"code":"x","values":[{"name":"n"}]}]})")
+                    .ok());
+}
+
+TEST_CASE("statuses in another case read as the spec's words", "[api][open311]") {
+    auto list = parse_service_requests(
+        R"([{"service_request_id": "1", "status": "Open"}, {"service_request_id": "2",
+            "status": "CLOSED"}])");
+    REQUIRE(list.ok());
+    REQUIRE(list->requests.size() == 2);
+    CHECK(list->requests[0].status == "open");
+    CHECK(list->requests[1].status == "closed");
+    auto updates = parse_request_updates(
+        R"([{"update_id": "u", "service_request_id": "1", "status": "Closed"}])");
+    REQUIRE(updates.ok());
+    CHECK(updates->at(0).status == "closed");
+}
+
+TEST_CASE("the city's words come from either error shape, fit to show", "[api][open311]") {
+    CHECK(city_words(R"({"message": "service_code 999 is not accepted"})") ==
+          "service_code 999 is not accepted");
+    CHECK(city_words(R"([{"code": 403, "description": "Not in this district"}])") ==
+          "Not in this district");
+    CHECK(city_words(R"({"errors": [{"code": 400, "description": "lat is required"}]})") ==
+          "lat is required");
+    CHECK(describe_error_body(R"({"message": "middleware refused"})") == "?: middleware refused");
+    // Control, bidi and markup characters go; lines join; length is bounded.
+    CHECK(city_words("{\"message\": \"bad\\n\\u202Ecode <b>x</b>\\u0007\"}") == "bad code bx/b");
+    const auto long_words = city_words("{\"message\": \"" + std::string(500, 'a') + "\"}", 20);
+    CHECK(long_words == std::string(20, 'a') + "\u2026");
+    CHECK(city_words("<html>403</html>").empty());
+    CHECK(city_words(R"([{"code": 403}])").empty());
+    // An error object instead of a list is an error, not an empty list.
+    CHECK_FALSE(parse_service_requests(R"({"message": "Forbidden"})").ok());
 }

@@ -171,7 +171,7 @@ TEST_CASE("a report the city refused is shown with its reason, survives a restar
         REQUIRE(view.reports.size() == 1);
         CHECK(view.reports[0].refused);
         CHECK(view.reports[0].state.id == "Refused by the city");
-        CHECK(view.reports[0].waiting_reason.id == "The city did not accept the report: {0}");
+        CHECK(view.reports[0].waiting_reason.id == "The city refused the report: {0}");
         REQUIRE(view.reports[0].waiting_reason.args.size() == 1);
         CHECK(view.reports[0].waiting_reason.args[0] == "bin_type is required");
         close(t, run.vault);
@@ -207,7 +207,7 @@ TEST_CASE("a report the city refused is shown with its reason, survives a restar
     REQUIRE(form.draft.has_value());
     CHECK(form.draft->service_code == "201");
     CHECK(form.draft->description == "小区东门的垃圾桶满了三天。");
-    CHECK(form.note.id == "The city did not accept the report: {0}");
+    CHECK(form.note.id == "The city refused the report: {0}");
     REQUIRE(t.ui.run_until([&] { return form.has_attribute("bin_type", true); }));
     // Still without it, the form says so before anything leaves.
     presenter.send(*form.draft);

@@ -101,7 +101,7 @@ cd::Error answered(int status) {
     error.http_status = status;
     error.retryable = status == 408 || status == 425 || status == 429;
     error.user_message =
-        cd::msg("The city did not accept the report: {0}", {"bin_type is required"});
+        cd::msg("The city refused the report: {0}", {"bin_type is required"});
     return error;
 }
 
@@ -129,7 +129,7 @@ TEST_CASE("a refused item is kept with its reason, never retried, and the next i
     CHECK(items[0].payload == "bad");
     REQUIRE(items[0].refused());
     const auto reason = cd::app::decode_refusal(*items[0].refused_reason);
-    CHECK(reason.id == "The city did not accept the report: {0}");
+    CHECK(reason.id == "The city refused the report: {0}");
     CHECK(reason.args == std::vector<std::string>{"bin_type is required"});
 
     // A year later it still is not sent again as it is.

@@ -297,7 +297,8 @@ TEST_CASE("a queued report survives the presenters, the outbox and a vault lock"
                  [&](Result<api::open311::ServiceRequest> r) { answer.set_value(std::move(r)); });
     auto request = answer.get_future().get();
     REQUIRE(request.ok());
-    CHECK(request->description == "河边有污水直接排入河道。");
+    CHECK(app::without_client_reference(request->description) == "河边有污水直接排入河道。");
+    CHECK_FALSE(app::client_reference_in(request->description).empty());
 }
 
 TEST_CASE("a reply from the city updates the timeline and notifies once",
