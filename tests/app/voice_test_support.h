@@ -36,6 +36,7 @@ struct ReportViewRecorder : app::ReportView {
     void show_busy(bool) override {}
     void show_note(const Message& n) override { note = n; }
     void clear_form() override { ++cleared; }
+    void show_draft(const app::ReportDraft&) override {}
 };
 
 struct MyReportsRecorder : app::MyReportsView {
@@ -48,6 +49,8 @@ struct MyReportsRecorder : app::MyReportsView {
     }
     void show_busy(bool) override {}
     void show_note(const Message& n) override { note = n; }
+    bool confirm_discard(const Message&) override { return false; }
+    void edit_report(const store::OutboxItem&) override {}
 };
 
 struct FeedRecorder : app::PublicFeedView {

@@ -90,7 +90,7 @@ TEST_CASE("a report the city refused is corrected in the form and sent again", "
         auto id = cd::store::Outbox(v).enqueue(cd::app::report_outbox_kind, payload, {},
                                                std::chrono::system_clock::now());
         REQUIRE(id.ok());
-        REQUIRE(cd::app::add_my_report(v, {cd::app::outbox_reference(*id), true, {}}).ok());
+        REQUIRE(cd::app::add_my_report(v, {cd::app::outbox_reference(*id), true, {}, {}, {}}).ok());
         return 0;
     });
     window.context().outbox.flush();
