@@ -37,11 +37,11 @@ void MainPresenter::set_refused_count(std::int64_t refused) {
         set_outbox_summary({});
     } else if (refused == 1) {
         set_outbox_summary(msg(N_("1 submission was refused: see My reports or My "
-                                        "applications")));
+                                  "applications")));
     } else {
         set_outbox_summary(msg(N_("{0} submissions were refused: see My reports or My "
-                                        "applications"),
-                                     {std::to_string(refused)}));
+                                  "applications"),
+                               {std::to_string(refused)}));
     }
 }
 

@@ -262,7 +262,7 @@ ReportDraft ReportPresenter::draft_from(const store::OutboxItem& item) const {
     const auto fields = decode_payload(item.payload);
     ReportDraft d;
     d.service_code = payload_field(fields, "service_code");
-    d.description = payload_field(fields, "description");
+    d.description = without_client_reference(payload_field(fields, "description"));
     d.district = payload_field(fields, "x-district");
     d.address = payload_field(fields, "address_string");
     // The district went in front of the address (GeoReport has no district field).

@@ -135,6 +135,11 @@ parse_http_date(std::string_view text, std::chrono::system_clock::time_point now
         !parse_asctime(text, f)) {
         return std::nullopt;
     }
+    // system_clock counts nanoseconds in 64 bits: about 1678 to 2262. A date outside what an HTTP
+    // server can mean is refused before the arithmetic could overflow.
+    if (f.year < 1900 || f.year > 2200) {
+        return std::nullopt;
+    }
     const std::chrono::year_month_day ymd{std::chrono::year{f.year}, std::chrono::month{f.month},
                                           std::chrono::day{static_cast<unsigned>(f.day)}};
     if (!ymd.ok() || f.hour > 23 || f.minute > 59 || f.second > 60) {

@@ -46,8 +46,8 @@ Result<std::int64_t> Outbox::replace(std::int64_t old_id, const std::string& kin
     std::int64_t id = 0;
     Status s = (*db)->transaction([&]() -> Status {
         // The corrected item stays the citizen's who queued the refused one.
-        auto owner = (*db)->query_text("SELECT owner FROM outbox WHERE id = " +
-                                       std::to_string(old_id));
+        auto owner =
+            (*db)->query_text("SELECT owner FROM outbox WHERE id = " + std::to_string(old_id));
         if (auto gone = remove(old_id); !gone) {
             return gone;
         }

@@ -100,8 +100,7 @@ cd::Error answered(int status) {
         cd::make_error(cd::ErrorKind::validation, "HTTP status " + std::to_string(status));
     error.http_status = status;
     error.retryable = status == 408 || status == 425 || status == 429;
-    error.user_message =
-        cd::msg("The city refused the report: {0}", {"bin_type is required"});
+    error.user_message = cd::msg("The city refused the report: {0}", {"bin_type is required"});
     return error;
 }
 

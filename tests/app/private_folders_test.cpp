@@ -4,6 +4,7 @@
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
 #include "server/database.h"
+#include "store/preferences.h"
 #include "store/vault.h"
 #include "temp_dir.h"
 
@@ -69,6 +70,8 @@ TEST_CASE("start-up makes the folders 0700 and what is created in them 0600 unde
     store::Vault vault(store::VaultOptions::insecure_fast_kdf_for_tests());
     REQUIRE(vault.create(paths.data_dir / "vault.db", store::SecretBytes("river-stone 42 lantern"))
                 .ok());
+    // The vault is made aside and renamed in; its -wal and -shm appear with the first write.
+    REQUIRE(store::Preferences(vault).set("probe", "x").ok());
     server::Database demo((paths.data_dir / "demo-platform.db").string());
     demo.set_meta("probe", "x");
     auto log = std::make_shared<diag::RotatingFileSink>(paths.log_dir, "citizendesk",

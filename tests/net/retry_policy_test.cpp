@@ -98,6 +98,13 @@ TEST_CASE("HTTP dates refuse garbage and values out of range", "[net][retry]") {
         CHECK_FALSE(parse_retry_after(bad, now));
     }
     CHECK(parse_http_date("Thu Feb 29 08:49:37 1996", now)); // a leap year
+    // Years the nanosecond clock cannot hold (a fuzzer's find: signed overflow, UBSan) or that no
+    // server means are refused, not wrapped around.
+    for (const char* far : {"Sat, 28 Nov 1013 12:00:30 GMT", "Sun, 06 Nov 9999 08:49:37 GMT",
+                            "Sun Nov  6 08:49:37 2263"}) {
+        INFO(far);
+        CHECK_FALSE(parse_http_date(far, now));
+    }
     // Further than a day away in any form: not a delay to honour.
     CHECK_FALSE(parse_retry_after("Sunday, 13-Nov-94 08:49:37 GMT", now));
     CHECK_FALSE(parse_retry_after("Sun Nov 13 08:49:37 1994", now));
