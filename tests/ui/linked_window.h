@@ -106,6 +106,7 @@ struct LinkedWindow {
     bool sign_in() {
         bool done = false;
         bool ok = false;
+        std::string citizen; // payments and submissions are bound to it, as the app does
         app::call_platform<api::SessionTokens>(
             context().platform, context().ui,
             [](api::PlatformClient& c, auto answer) {
@@ -114,10 +115,11 @@ struct LinkedWindow {
             [&](Result<api::SessionTokens> r) {
                 done = true;
                 ok = r.ok();
+                citizen = ok ? r->citizen_id : std::string();
             });
         wait_until([&] { return done; }, std::chrono::seconds(30));
         if (ok) {
-            context().data.set_signed_in(std::nullopt);
+            context().data.set_signed_in(std::nullopt, citizen);
         }
         return ok;
     }
