@@ -52,9 +52,10 @@ std::optional<std::chrono::system_clock::time_point> parse_utc_iso8601(std::stri
     };
     const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2),
               s = num(17, 2);
-    // Past 2200 the nanosecond system_clock (up to 2262) is too near to add hours safely.
+    // Past 2200 the nanosecond system_clock (up to 2262) is too near to add hours safely. The
+    // vault never writes a leap second: ":60" would be a second spelling of the next minute.
     if (y < 1970 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 ||
-        mi > 59 || s < 0 || s > 60) {
+        mi > 59 || s < 0 || s > 59) {
         return std::nullopt;
     }
     using namespace std::chrono;

@@ -19,3 +19,10 @@ TEST_CASE("UTC times beyond what the clock can hold are refused, not wrapped", "
     }
     CHECK(parse_utc_iso8601("2199-12-31T23:59:59Z"));
 }
+
+// A fuzzer's find: "23:59:60" was read as the next day's 00:00:00, a second spelling of one
+// instant, and the ledger pages by comparing stamps as text.
+TEST_CASE("a leap second is not a stamp the vault wrote", "[store]") {
+    CHECK_FALSE(parse_utc_iso8601("1970-01-01T23:59:60Z"));
+    CHECK(parse_utc_iso8601("1970-01-01T23:59:59Z"));
+}
