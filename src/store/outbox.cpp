@@ -48,10 +48,13 @@ Result<std::int64_t> Outbox::replace(std::int64_t old_id, const std::string& kin
         // The corrected item stays the citizen's who queued the refused one.
         auto owner =
             (*db)->query_text("SELECT owner FROM outbox WHERE id = " + std::to_string(old_id));
+        if (!owner) {
+            return owner.error();
+        }
         if (auto gone = remove(old_id); !gone) {
             return gone;
         }
-        auto added = insert(kind, payload, attachments, now, owner ? *owner : std::string{});
+        auto added = insert(kind, payload, attachments, now, *owner);
         if (!added) {
             return added.error();
         }
