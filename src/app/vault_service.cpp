@@ -16,7 +16,11 @@ Error vault_locked_error() {
 
 VaultService::VaultService(Dispatcher& ui, std::filesystem::path path, store::VaultOptions options)
     : ui_(ui), path_(std::move(path)), vault_(std::make_unique<store::Vault>(std::move(options))),
-      thread_([this](std::function<void()> continuation) { ui_.post(std::move(continuation)); }) {}
+      // An answer still queued for the UI thread when the service closes is dropped: the code
+      // waiting for it may hold references to parts of the app that closed with it.
+      thread_([this](std::function<void()> continuation) {
+          ui_.post(lifetime_.guard(std::move(continuation)));
+      }) {}
 
 VaultService::~VaultService() {
     // An unlock may be waiting out the pause after wrong passphrases (up to a minute): end it,

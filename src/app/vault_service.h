@@ -79,6 +79,7 @@ private:
     std::filesystem::path path_;
     std::unique_ptr<store::Vault> vault_; // used on the store thread only
     std::atomic<bool> unlocked_{false};
+    Lifetime lifetime_;         // outlives the store thread: its last answers are still guarded
     store::StoreThread thread_; // last: its jobs use the members above
 };
 

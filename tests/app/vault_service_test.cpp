@@ -81,3 +81,29 @@ TEST_CASE("Closing the vault service during the pause after wrong passphrases re
     REQUIRE(waiter->last_outcome.has_value());
     CHECK_FALSE(*waiter->last_outcome); // interrupted, not waited out
 }
+
+TEST_CASE("An answer the vault service posted before it closed is dropped, not delivered to "
+          "whatever used it",
+          "[app][vault]") {
+    // The app closes with a vault job's answer still queued for the UI thread; the code waiting
+    // for it captured references to parts of the app that are gone by the time the queue runs.
+    test::TempDir dir("citizendesk-vault-service");
+    test::QueueDispatcher ui;
+    auto service = std::make_unique<app::VaultService>(
+        ui, dir.path() / "vault.db", store::VaultOptions::insecure_fast_kdf_for_tests());
+    std::optional<Status> created;
+    service->create(store::SecretBytes(passphrase), [&](Status s) { created = std::move(s); });
+    REQUIRE(ui.run_until([&] { return created.has_value(); }));
+    REQUIRE(created->ok());
+
+    int answered = 0;
+    service->run<int>([](store::Vault&) -> Result<int> { return 7; },
+                      [&](Result<int>) { ++answered; });
+    bool locked = false;
+    service->lock([&] { locked = true; });
+    service.reset(); // finishes both jobs: their answers wait in the UI queue
+
+    ui.drain();
+    CHECK(answered == 0);
+    CHECK_FALSE(locked);
+}
