@@ -15,6 +15,7 @@ PACKAGES="
   clang libclang-rt-14-dev clang-format
   xvfb xauth xdotool imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file
+  lintian help2man rpm
 "
 
 if [ "$(id -u)" -eq 0 ]; then
