@@ -7,6 +7,11 @@ set -u
 rpm=$1 dir=$2 version=$3 app_id=$4
 
 fail() { echo "FAIL: $*"; status=1; }
+command -v "$rpm" >/dev/null && command -v rpmbuild >/dev/null || {
+    echo "FAIL: rpm or rpmbuild not found (so cpack made no RPM): installer/debian/install-deps.sh"
+    echo "installs the package rpm; then configure again"
+    exit 1
+}
 status=0
 seen=""
 for pkg in "$dir"/*.rpm; do

@@ -6,6 +6,8 @@
 set -u
 lintian=$1 strict_hardening=$2 dir=$3
 
+command -v "$lintian" >/dev/null ||
+    { echo "FAIL: lintian not found: installer/debian/install-deps.sh installs it"; exit 1; }
 set -- "$dir"/*.deb
 [ -e "$1" ] || { echo "FAIL: no .deb in $dir"; exit 1; }
 # --display-level: info and pedantic tags too, so that they are seen, not hidden. Exit
