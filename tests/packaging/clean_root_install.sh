@@ -124,8 +124,10 @@ dpkg-query -L "${closure[@]}" 2>/dev/null | grep '^/.' | while IFS= read -r path
     # A file excluded by dpkg's path-exclude (docs in slim images) was never unpacked here.
     if [ -e "$path" ] || [ -L "$path" ]; then printf '%s\n' "${path#/}"; fi
 done | sort -u >"$work/files"
-tar -C / --no-recursion -cf - -T "$work/files" |
-    tar -C "$root" --keep-directory-symlink -xf -
+# --ignore-failed-read: in a user namespace, folders private to the real root (/root,
+# polkit's rules.d) cannot be read, and nothing here needs what is in them.
+tar -C / --no-recursion --ignore-failed-read -cf - -T "$work/files" |
+    tar -C "$root" --keep-directory-symlink --no-same-owner -xf -
 # dpkg's records of them, as their installation left them.
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/var/lib/dpkg/triggers" \
     "$root/tmp" "$root/proc" "$root/root"
