@@ -13,3 +13,8 @@ add_test(NAME packaging.macos_info_plist
         -P ${CMAKE_CURRENT_LIST_DIR}/check_info_plist.cmake)
 set_tests_properties(packaging.vcpkg_manifest packaging.presets packaging.macos_info_plist
     PROPERTIES LABELS packaging)
+add_test(NAME packaging.sqlcipher_vcpkg_layout
+    COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+        -DWORK=${CMAKE_CURRENT_BINARY_DIR}/sqlcipher-vcpkg-layout "-DGENERATOR=${CMAKE_GENERATOR}"
+        -P ${CMAKE_CURRENT_LIST_DIR}/check_sqlcipher_vcpkg_layout.cmake)
+set_tests_properties(packaging.sqlcipher_vcpkg_layout PROPERTIES LABELS packaging)
