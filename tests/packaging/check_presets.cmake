@@ -2,7 +2,8 @@
 # is not (windows-msvc, macos), which `cmake --list-presets` here cannot fully check. Checked:
 # every "inherits" and "configurePreset" names a preset that exists, no two usable configure
 # presets share a build folder, and the vcpkg presets take vcpkg's toolchain, are limited to
-# their system, have build and test presets, and do not inherit the Linux dev settings.
+# their system, have build and test presets, and do not inherit the Linux dev settings; an
+# overlay triplet a preset names exists and builds for the preset's macOS deployment target.
 # -DPRESETS=<CMakePresets.json>
 cmake_minimum_required(VERSION 3.22)
 file(READ ${PRESETS} json)
@@ -141,6 +142,28 @@ foreach(pair "windows-msvc:Windows" "macos:Darwin")
             list(APPEND problems "no ${kind} entry named '${name}'")
         endif()
     endforeach()
+endforeach()
+
+# An overlay triplet named by a preset exists, and builds the libraries for the macOS the
+# preset targets (the bundle's minimum): otherwise the app needs the building Mac's macOS.
+get_filename_component(source_dir ${PRESETS} DIRECTORY)
+foreach(name ${configure})
+    resolved(overlay ${name} cacheVariables VCPKG_OVERLAY_TRIPLETS)
+    resolved(triplet ${name} cacheVariables VCPKG_TARGET_TRIPLET)
+    if(overlay STREQUAL "" OR triplet STREQUAL "")
+        continue()
+    endif()
+    string(REPLACE "\${sourceDir}" "${source_dir}" overlay "${overlay}")
+    if(NOT EXISTS ${overlay}/${triplet}.cmake)
+        list(APPEND problems "'${name}' names the triplet ${triplet}, not found in ${overlay}")
+        continue()
+    endif()
+    resolved(target ${name} cacheVariables CMAKE_OSX_DEPLOYMENT_TARGET)
+    file(STRINGS ${overlay}/${triplet}.cmake line REGEX "^set\\(VCPKG_OSX_DEPLOYMENT_TARGET ")
+    string(REGEX REPLACE "^set\\(VCPKG_OSX_DEPLOYMENT_TARGET ([^)]*)\\).*" "\\1" triplet_target "${line}")
+    if(NOT triplet_target STREQUAL target)
+        list(APPEND problems "'${name}' targets macOS '${target}' but ${triplet} builds for '${triplet_target}'")
+    endif()
 endforeach()
 
 if(problems)
