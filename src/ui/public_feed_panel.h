@@ -34,7 +34,6 @@ private:
     wxListCtrl* list_ = nullptr;
     wxTextCtrl* exchange_ = nullptr;
     wxStaticText* note_ = nullptr;
-    bool started_ = false;
     app::PublicFeedPresenter presenter_; // last
 };
 
