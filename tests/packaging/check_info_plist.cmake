@@ -8,7 +8,7 @@ cmake_minimum_required(VERSION 3.22)
 include(${SOURCE_DIR}/installer/macos/info_plist.cmake)
 set(problems)
 
-file(READ ${SOURCE_DIR}/resources/linux/citizendesk.metainfo.xml metainfo)
+file(READ ${SOURCE_DIR}/resources/linux/org.citizendesk.CitizenDesk.metainfo.xml metainfo)
 string(REGEX MATCH "<id>([^<]+)</id>" _ "${metainfo}")
 set(appstream_id "${CMAKE_MATCH_1}")
 file(READ ${SOURCE_DIR}/installer/macos/cpack.cmake cpack)
