@@ -307,6 +307,34 @@ void PlatformClient::service_guide(const std::string& id, Done<ServiceGuide> don
                       body_parser(parse_service_guide), std::move(done));
 }
 
+void PlatformClient::fetch_service_guide(const std::string& id, const std::string& etag,
+                                         Done<GuideFetch> done) {
+    Call c = get("/v1/services/" + percent_encode(id));
+    c.if_none_match = etag;
+    run<GuideFetch>(
+        state_, std::move(c),
+        [](const net::Response& r) -> Result<GuideFetch> {
+            GuideFetch fetch;
+            if (r.status == 304) {
+                fetch.not_modified = true;
+                return fetch;
+            }
+            auto parsed = parse_service_guide(r.body);
+            if (!parsed.ok()) {
+                return parsed.error();
+            }
+            fetch.guide = std::move(*parsed);
+            fetch.body = r.body;
+            fetch.etag = r.headers.get("ETag").value_or("");
+            return fetch;
+        },
+        std::move(done));
+}
+
+std::string PlatformClient::service_guide_url(const std::string& id) const {
+    return state_->config.base_url + "/v1/services/" + percent_encode(id);
+}
+
 void PlatformClient::halls(const std::string& district, Done<std::vector<Hall>> done) {
     run<std::vector<Hall>>(state_, get(with_query("/v1/halls", {{"district", district}})),
                            body_parser(parse_halls), std::move(done));

@@ -81,6 +81,11 @@ public:
     void city(Done<City> done);
     void catalog(const CatalogQuery& query, Done<CatalogFetch> done);
     void service_guide(const std::string& id, Done<ServiceGuide> done);
+    // The guide with its raw body and ETag, asked with If-None-Match when `etag` is set, so a
+    // caller that keeps guides (offline forms) revalidates its copy instead of downloading it.
+    void fetch_service_guide(const std::string& id, const std::string& etag, Done<GuideFetch> done);
+    // The address fetch_service_guide() asks: the key a kept copy is filed under.
+    std::string service_guide_url(const std::string& id) const;
     void halls(const std::string& district, Done<std::vector<Hall>> done); // "" = all
     void hall(const std::string& id, Done<Hall> done);
     void slots(const std::string& hall_id, const std::string& date, Done<SlotList> done);

@@ -168,6 +168,15 @@ struct ServiceGuide {
     std::string phone;
 };
 
+// What fetch_service_guide() found: the guide with the body it was read from (to be kept for
+// offline use and read again with parse_service_guide), or "what you have is current".
+struct GuideFetch {
+    bool not_modified = false;         // 304 to the caller's etag: `guide` and `body` are empty
+    std::optional<ServiceGuide> guide; // absent when not_modified
+    std::string body;                  // the guide document, as received
+    std::string etag;                  // the ETag header of the answer ("" when none)
+};
+
 // ---- session and account ----------------------------------------------------------------
 
 // Never logged; PlatformClient keeps the live pair in its SessionTokens.

@@ -1,6 +1,7 @@
 #include "app/application_form_presenter.h"
 
 #include "app/idempotency_key.h"
+#include "app/kept_service_guide.h"
 #include "diag/log.h"
 #include "store/outbox.h"
 #include "store/preferences.h"
@@ -162,13 +163,13 @@ ApplicationFormPresenter::~ApplicationFormPresenter() {
 void ApplicationFormPresenter::start() {
     view_.show_busy(true);
     const std::string id = service_id_;
-    call_platform<api::ServiceGuide>(
-        context_.platform, context_.ui,
-        [id](api::PlatformClient& c, auto done) { c.service_guide(id, done); },
-        lifetime_.guard([this](Result<api::ServiceGuide> r) { on_guide(std::move(r)); }));
+    // The guide kept in the vault when the platform cannot be reached: the form is complete
+    // offline, and what is submitted waits in the outbox.
+    kept_service_guide(context_, id,
+                       lifetime_.guard([this](Result<KeptGuide> r) { on_guide(std::move(r)); }));
 }
 
-void ApplicationFormPresenter::on_guide(Result<api::ServiceGuide> result) {
+void ApplicationFormPresenter::on_guide(Result<KeptGuide> result) {
     view_.show_busy(false);
     if (!result.ok()) {
         view_.show_note(result.error().kind == ErrorKind::network ||
@@ -178,7 +179,8 @@ void ApplicationFormPresenter::on_guide(Result<api::ServiceGuide> result) {
                             : result.error().message_for_user());
         return;
     }
-    const auto& guide = *result;
+    const auto& guide = result->guide;
+    kept_note_ = kept_form_note(*result, context_.now());
     if (guide.form.fields.empty()) {
         view_.show_note(msg(N_("This service cannot be applied for online. See the guide for the "
                                "halls that handle it.")));
@@ -196,6 +198,7 @@ void ApplicationFormPresenter::on_guide(Result<api::ServiceGuide> result) {
         rows.push_back(std::move(row));
     }
     view_.show_form(service_name_, rows, form_->max_attachments > 0);
+    view_.show_note(kept_note_);
     if (resumed_) {
         restore_refused();
         return;
@@ -282,7 +285,7 @@ void ApplicationFormPresenter::restore_draft() {
                 }
             }
             dirty_ = false;
-            if (any) {
+            if (any && kept_note_.empty()) { // that the form may be out of date matters more
                 view_.show_note(msg(N_("Your unfinished form was restored.")));
             }
             // The files are read again, off this thread, and checked as when first added; one

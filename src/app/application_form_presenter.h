@@ -1,4 +1,5 @@
-// Applying online for one service: the form built from the guide's field schema, checked as the
+// Applying online for one service: the form built from the guide's field schema (the copy kept
+// in the vault when the platform cannot be reached, see kept_service_guide.h), checked as the
 // citizen types; the profile's name, ID number, phone and address filled in only after the
 // citizen agrees; a draft kept in the vault (`draft.application.<service id>`) so a half-filled
 // form survives closing the app; attachments read from disk off the UI thread; and submitting,
@@ -8,6 +9,7 @@
 
 #include "app/app_context.h"
 #include "app/form_field_rules.h"
+#include "app/kept_service_guide.h"
 #include "store/outbox.h"
 
 #include <cstdint>
@@ -93,6 +95,8 @@ public:
     void submit();
 
     bool loaded() const { return form_.has_value(); }
+    // The form came from the copy kept in the vault: the platform could not be reached.
+    bool from_kept_copy() const { return !kept_note_.empty(); }
     bool consented() const { return consented_; }
     bool draft_dirty() const { return dirty_; }
     bool submitting() const { return submitting_; }
@@ -107,7 +111,7 @@ private:
         std::string content;
     };
 
-    void on_guide(Result<api::ServiceGuide> result);
+    void on_guide(Result<KeptGuide> result);
     void restore_draft();
     // Keeps (or, when empty, clears) the field's problem and shows it next to the field.
     void set_problem(const std::string& field, const Message& problem);
@@ -126,6 +130,7 @@ private:
     std::string submission_key_; // the Idempotency-Key of the submission under way
     std::optional<api::OnlineForm> form_;
     std::string service_name_;
+    Message kept_note_; // the form is the vault's copy: from when, and that it will wait
     FormValues values_;
     std::map<std::string, Message> problems_;
     std::vector<LoadedAttachment> attachments_;

@@ -145,6 +145,11 @@ void MyReportsPresenter::poll() {
                     r.state = msg(N_("Sent"));
                     r.service_name = e->category;
                     r.kept_photos = e->kept_photos;
+                    if (!r.kept_photos.empty()) {
+                        r.kept_photos_note =
+                            msg(N_("These photos are kept on this computer, not sent to the city "
+                                   "(it takes one photo per report):"));
+                    }
                 }
                 local.reports.push_back(std::move(r));
             }

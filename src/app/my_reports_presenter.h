@@ -44,6 +44,7 @@ struct MyReport {
                             // for refused ones
     std::vector<TimelineEntry> timeline;
     std::vector<std::string> kept_photos; // attached, kept here: the city took one
+    Message kept_photos_note;             // what the detail says above kept_photos; empty when none
 };
 
 class MyReportsView {

@@ -1,6 +1,7 @@
 #include "app/service_guide_presenter.h"
 
 #include "app/government_presenter.h"
+#include "app/kept_service_guide.h"
 #include "store/preferences.h"
 
 #include <algorithm>
@@ -47,56 +48,49 @@ void ServiceGuidePresenter::start(const std::string& service_id) {
     loaded_ = false;
     view_.show_busy(true);
     note_recent_service(context_, service_id);
-    auto base = std::make_shared<std::string>();
-    call_platform<api::ServiceGuide>(
-        context_.platform, context_.ui,
-        [service_id, base](api::PlatformClient& c, auto done) {
-            *base = c.base_url();
-            c.service_guide(service_id, done);
-        },
-        lifetime_.guard([this, base](Result<api::ServiceGuide> result) {
-            view_.show_busy(false);
-            if (!result.ok()) {
-                view_.show_error(result.error().message_for_user());
-                return;
-            }
-            const api::ServiceGuide& g = *result;
-            const bool zh = context_.chinese;
-            GuideModel m;
-            m.id = g.service.id;
-            m.name = localized(g.service.name, zh);
-            m.summary = localized(g.summary, zh);
-            m.convenience = g.service.kind == "convenience";
-            for (const auto& d : g.required_documents) {
-                m.documents.push_back({localized(d.name, zh), d.original, d.copies, false});
-            }
-            for (const auto& f : g.fees) {
-                m.fees.push_back({localized(f.item, zh), f.amount});
-            }
-            m.legal_days = g.legal_time_limit_days;
-            m.promised_days = g.promised_time_limit_days;
-            for (const auto& s : g.steps) {
-                m.steps.push_back({localized(s.name, zh), localized(s.description, zh)});
-            }
-            const auto now = context_.now();
-            for (const auto& h : g.halls) {
-                m.halls.push_back({h.id, localized(h.name, zh), localized(h.address, zh), h.phone,
-                                   hours_spans(h.opening_hours), hall_open_at(h, now)});
-            }
-            halls_ = g.halls;
-            m.online =
-                !m.convenience && (g.service.channel == "online" || g.service.channel == "both");
-            m.bookable = !m.convenience && !g.halls.empty();
-            if (g.address) {
-                m.address = localized(*g.address, zh);
-            }
-            m.phone = g.phone;
-            m.link = *base + "/v1/services/" + g.service.id;
-            guide_ = std::move(m);
-            loaded_ = true;
-            view_.show_guide(guide_);
-            load_personal();
-        }));
+    kept_service_guide(context_, service_id, lifetime_.guard([this](Result<KeptGuide> result) {
+        view_.show_busy(false);
+        if (!result.ok()) {
+            view_.show_error(result.error().message_for_user());
+            return;
+        }
+        const api::ServiceGuide& g = result->guide;
+        const bool zh = context_.chinese;
+        GuideModel m;
+        m.id = g.service.id;
+        m.name = localized(g.service.name, zh);
+        m.summary = localized(g.summary, zh);
+        m.convenience = g.service.kind == "convenience";
+        for (const auto& d : g.required_documents) {
+            m.documents.push_back({localized(d.name, zh), d.original, d.copies, false});
+        }
+        for (const auto& f : g.fees) {
+            m.fees.push_back({localized(f.item, zh), f.amount});
+        }
+        m.legal_days = g.legal_time_limit_days;
+        m.promised_days = g.promised_time_limit_days;
+        for (const auto& s : g.steps) {
+            m.steps.push_back({localized(s.name, zh), localized(s.description, zh)});
+        }
+        const auto now = context_.now();
+        for (const auto& h : g.halls) {
+            m.halls.push_back({h.id, localized(h.name, zh), localized(h.address, zh), h.phone,
+                               hours_spans(h.opening_hours), hall_open_at(h, now)});
+        }
+        halls_ = g.halls;
+        m.online = !m.convenience && (g.service.channel == "online" || g.service.channel == "both");
+        m.bookable = !m.convenience && !g.halls.empty();
+        if (g.address) {
+            m.address = localized(*g.address, zh);
+        }
+        m.phone = g.phone;
+        m.link = result->url;
+        m.kept_note = kept_guide_note(*result, now);
+        guide_ = std::move(m);
+        loaded_ = true;
+        view_.show_guide(guide_);
+        load_personal();
+    }));
 }
 
 void ServiceGuidePresenter::load_personal() {

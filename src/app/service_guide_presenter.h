@@ -2,7 +2,9 @@
 // keeps per service), fees, the legal and promised time limits, the steps, the halls with their
 // addresses, hours and whether each is open now, and whether it can be done online (Apply
 // online) or booked at a hall. A convenience service shows its details, link and contact.
-// Opening a guide notes the service as recently opened. UI thread only.
+// Opening a guide notes the service as recently opened. The guide is kept in the vault and
+// shown from there when the platform cannot be reached (kept_service_guide.h), so Apply online
+// still opens a complete form offline. UI thread only.
 #pragma once
 
 #include "app/app_context.h"
@@ -58,6 +60,7 @@ struct GuideModel {
     std::string phone;
     std::string link; // the service's page on the platform
     bool favourite = false;
+    Message kept_note; // shown from the vault's copy (the platform cannot be reached): since when
 };
 
 class ServiceGuideView {

@@ -115,6 +115,14 @@ bool FaultInjector::before(const httplib::Request& req, httplib::Response& res, 
     return false;
 }
 
+void FaultInjector::answered(const httplib::Request& req, const httplib::Response& res) {
+    if (!enabled_ || res.status != 304) {
+        return;
+    }
+    std::lock_guard lock(mutex_);
+    ++not_modified_[req.method + " " + req.path];
+}
+
 void FaultInjector::request_started() {
     std::lock_guard lock(mutex_);
     ++in_flight_;
@@ -227,9 +235,14 @@ json::object FaultInjector::snapshot() {
     for (const auto& [k, n] : counters_) {
         counters[k] = n;
     }
+    json::object not_modified;
+    for (const auto& [k, n] : not_modified_) {
+        not_modified[k] = n;
+    }
     return {{"seed", seed_},
             {"rules", std::move(rules)},
             {"counters", std::move(counters)},
+            {"not_modified", std::move(not_modified)},
             {"in_flight", in_flight_}};
 }
 
@@ -237,6 +250,7 @@ void FaultInjector::reset() {
     std::lock_guard lock(mutex_);
     rules_.clear();
     counters_.clear();
+    not_modified_.clear();
     rng_ = SeedRng(seed_);
 }
 

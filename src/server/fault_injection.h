@@ -2,7 +2,8 @@
 // faults on; then a loopback-only control endpoint (/_faults) installs rules per path prefix:
 // added latency, an error status, a dropped connection, a truncated body, malformed JSON, or
 // 429 with Retry-After — each with a rate (seeded, so runs repeat) and an optional count —
-// and reports per-path request counters so tests can count retries server-side.
+// and reports per-path request counters (and 304 answers) so tests can count retries and
+// revalidations server-side.
 #pragma once
 
 #include "server/seed_rng.h"
@@ -53,6 +54,9 @@ public:
     // After the handler: truncates or garbles the body, or drops the connection once the
     // handler has done its work ("drop_after": committed, then the answer is lost).
     static void after(const httplib::Request& req, httplib::Response& res, BodyFault body);
+    // After the handler: counts the 304s per path ("not_modified" in the snapshot), so a test
+    // sees on the server's side that a client revalidated its copy instead of fetching again.
+    void answered(const httplib::Request& req, const httplib::Response& res);
 
     // Around every routed request, whether or not a rule hits it: the snapshot's "in_flight"
     // lets a test wait until a slow attempt has really landed instead of sleeping for it.
@@ -74,6 +78,7 @@ private:
     std::mutex mutex_;
     std::vector<FaultRule> rules_;
     std::map<std::string, int> counters_;
+    std::map<std::string, int> not_modified_;
     int in_flight_ = 0;
     std::condition_variable idle_;
     std::uint64_t seed_ = 1;

@@ -269,6 +269,9 @@ Handler Router::wrap(Handler h) {
                              "The server could not complete the request.");
             }
             FaultInjector::after(req, res, body);
+            if (faults) {
+                faults->answered(req, res);
+            }
         };
 }
 

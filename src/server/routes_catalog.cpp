@@ -1,10 +1,12 @@
 // City, catalog (ETag, 304, ?since=VERSION delta; gzip by cpp-httplib when asked) and the
-// per-service guide.
+// per-service guide (ETag and 304 too: the app keeps guides for offline application forms).
 #include "server/catalog_lists.h"
 #include "server/gzip_body.h"
 #include "server/server_context.h"
 #include "server/service_guide.h"
 
+#include <cstdint>
+#include <cstdio>
 #include <memory>
 
 namespace cd::server {
@@ -76,6 +78,18 @@ bool etag_matches(const std::string& header, const std::string& etag) {
         pos = comma + 1;
     }
     return false;
+}
+
+// A strong validator from the body itself (FNV-1a, stable across runs): a guide changes only
+// with its service, so the same text always has the same tag.
+std::string body_etag(const std::string& text) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        hash = (hash ^ c) * 1099511628211ull;
+    }
+    char etag[32];
+    std::snprintf(etag, sizeof etag, "\"guide-%016llx\"", static_cast<unsigned long long>(hash));
+    return etag;
 }
 
 std::string catalog_body(const Catalog& c, int since) {
@@ -155,7 +169,17 @@ void add_catalog_routes(Router& r, ServerContext& ctx) {
                                "The catalog has no service " + std::string(req.matches[1]) + ".");
                   return;
               }
-              send_json(res, 200, service_guide_json(*s));
+              const std::string body = to_json_text(service_guide_json(*s));
+              const std::string etag = body_etag(body);
+              res.set_header("ETag", etag);
+              res.set_header("Cache-Control", "no-cache");
+              if (req.has_header("If-None-Match") &&
+                  etag_matches(req.get_header_value("If-None-Match"), etag)) {
+                  res.status = 304;
+                  return;
+              }
+              res.status = 200;
+              res.set_content(body, "application/json");
           });
 }
 

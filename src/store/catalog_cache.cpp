@@ -72,6 +72,10 @@ std::optional<std::string> VaultEtagStore::body_for(std::string_view url) {
     return column_for(url, "SELECT body FROM http_cache WHERE url = ?");
 }
 
+std::optional<std::string> VaultEtagStore::stored_for(std::string_view url) {
+    return column_for(url, "SELECT stored_utc FROM http_cache WHERE url = ?");
+}
+
 Status VaultEtagStore::store_etag(std::string_view url, std::string_view etag,
                                   std::string_view body) {
     auto db = vault_.connection();

@@ -51,6 +51,9 @@ public:
     std::optional<std::string> etag_for(std::string_view url) override;
     std::optional<std::string> body_for(std::string_view url) override;
     Status store_etag(std::string_view url, std::string_view etag, std::string_view body) override;
+    // When the body for `url` was kept (UTC ISO 8601): what an offline screen says its copy is
+    // from.
+    std::optional<std::string> stored_for(std::string_view url);
 
 private:
     std::optional<std::string> column_for(std::string_view url, const char* sql);

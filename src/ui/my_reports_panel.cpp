@@ -143,6 +143,10 @@ wxString MyReportsPanel::note_text() const {
     return note_->GetLabel();
 }
 
+wxString MyReportsPanel::detail_text() const {
+    return timeline_->GetValue();
+}
+
 void MyReportsPanel::show_timeline(long row) {
     if (row < 0 || std::size_t(row) >= reports_.size()) {
         return;
@@ -172,6 +176,12 @@ void MyReportsPanel::show_timeline(long row) {
         for (const auto& entry : r.timeline) {
             text += local_time_text(entry.when_utc) + "  [" + status_words(entry.status) + "]\n" +
                     from_utf8(entry.text) + "\n\n";
+        }
+    }
+    if (!r.kept_photos.empty()) {
+        text += "\n" + tr(r.kept_photos_note) + "\n";
+        for (const auto& photo : r.kept_photos) {
+            text += "    " + from_utf8(photo) + "\n"; // the whole path: the citizen can find it
         }
     }
     timeline_->ChangeValue(text);

@@ -1,7 +1,8 @@
 // My Voice's "My reports": implements app::MyReportsView. The citizen's reports (waiting ones
-// first among the newest), and the selected one's exchange with the city as a timeline; a
-// refused one offers "Edit and send again" (the Report form, through on_edit) and "Discard". A
-// timer asks the presenter to poll while the app runs.
+// first among the newest), and the selected one's exchange with the city as a timeline, with
+// the photos kept on this computer (the city took one); a refused one offers "Edit and send
+// again" (the Report form, through on_edit) and "Discard". A timer asks the presenter to poll
+// while the app runs.
 #pragma once
 
 #include "app/my_reports_presenter.h"
@@ -37,6 +38,8 @@ public:
     wxButton* edit_button() const { return edit_; }
     wxButton* discard_button() const { return discard_; }
     wxString note_text() const;
+    // The selected report's detail: its words, the exchange with the city, the photos kept here.
+    wxString detail_text() const;
     // For tests: the answer the Discard question gets instead of asking (unset: ask).
     std::function<bool()> confirm_for_tests;
 

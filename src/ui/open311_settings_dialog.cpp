@@ -3,6 +3,7 @@
 #include "ui/message_text.h"
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/radiobut.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -19,6 +20,8 @@ Open311SettingsDialog::Open311SettingsDialog(wxWindow* parent, app::AppContext& 
       endpoint_(new wxTextCtrl(this, wxID_ANY)), jurisdiction_(new wxTextCtrl(this, wxID_ANY)),
       api_key_(new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                               wxTE_PASSWORD)),
+      multiple_media_(
+          new wxCheckBox(this, wxID_ANY, _("This endpoint accepts several &photos per report"))),
       key_state_(new wxStaticText(this, wxID_ANY, wxString())),
       problem_(new wxStaticText(this, wxID_ANY, wxString())), presenter_(context, *this) {
     endpoint_->SetHint("https://311.example.org/open311/v2");
@@ -33,6 +36,8 @@ Open311SettingsDialog::Open311SettingsDialog(wxWindow* parent, app::AppContext& 
     grid->Add(api_key_, wxSizerFlags().Expand());
     grid->AddSpacer(0);
     grid->Add(key_state_);
+    grid->AddSpacer(0);
+    grid->Add(multiple_media_);
 
     const int gap = FromDIP(10);
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -60,7 +65,8 @@ Open311SettingsDialog::Open311SettingsDialog(wxWindow* parent, app::AppContext& 
         [this](wxCommandEvent&) {
             presenter_.save(custom_->GetValue(), endpoint_->GetValue().ToStdString(wxConvUTF8),
                             jurisdiction_->GetValue().ToStdString(wxConvUTF8),
-                            api_key_->GetValue().ToStdString(wxConvUTF8));
+                            api_key_->GetValue().ToStdString(wxConvUTF8),
+                            custom_->GetValue() && multiple_media_->GetValue());
         },
         wxID_OK);
     update_enabled();
@@ -72,6 +78,7 @@ void Open311SettingsDialog::update_enabled() {
     endpoint_->Enable(custom);
     jurisdiction_->Enable(custom);
     api_key_->Enable(custom);
+    multiple_media_->Enable(custom); // the city's own endpoint gets one photo per report
 }
 
 void Open311SettingsDialog::show_settings(const app::Open311Settings& settings, bool has_api_key,
@@ -82,10 +89,15 @@ void Open311SettingsDialog::show_settings(const app::Open311Settings& settings, 
     endpoint_->ChangeValue(from_utf8(settings.endpoint));
     jurisdiction_->ChangeValue(from_utf8(settings.jurisdiction_id));
     api_key_->ChangeValue(wxString());
+    multiple_media_->SetValue(settings.multiple_media);
     key_state_->SetLabel(has_api_key ? _("A key is stored. Leave empty to keep it.")
                                      : _("No key stored."));
     update_enabled();
     Layout();
+}
+
+wxString Open311SettingsDialog::key_state_text() const {
+    return key_state_->GetLabel();
 }
 
 void Open311SettingsDialog::show_problem(const Message& problem) {
@@ -95,7 +107,11 @@ void Open311SettingsDialog::show_problem(const Message& problem) {
 
 void Open311SettingsDialog::saved() {
     api_key_->ChangeValue(wxString());
-    EndModal(wxID_OK);
+    if (IsModal()) {
+        EndModal(wxID_OK);
+    } else {
+        Hide(); // shown modeless (tests): closing is hiding
+    }
 }
 
 } // namespace cd::ui

@@ -1,5 +1,6 @@
 // My Voice's endpoint settings: the city's Open311 endpoint or another GeoReport v2 endpoint
-// with its api_key (entered, never shown back) and jurisdiction_id. Implements
+// with its api_key (entered, never shown back), jurisdiction_id and whether it takes several
+// photos per report (most cities take one; the others stay with the report). Implements
 // app::Open311SettingsView; the presenter keeps them in the vault.
 #pragma once
 
@@ -7,6 +8,7 @@
 
 #include <wx/dialog.h>
 
+class wxCheckBox;
 class wxRadioButton;
 class wxStaticText;
 class wxTextCtrl;
@@ -22,6 +24,13 @@ public:
     void show_problem(const Message& problem) override;
     void saved() override;
 
+    // For tests: the controls the citizen uses.
+    wxRadioButton* custom_choice() const { return custom_; }
+    wxTextCtrl* endpoint_field() const { return endpoint_; }
+    wxTextCtrl* api_key_field() const { return api_key_; }
+    wxCheckBox* multiple_media_box() const { return multiple_media_; }
+    wxString key_state_text() const; // "" until the settings are shown
+
 private:
     void update_enabled();
 
@@ -30,6 +39,7 @@ private:
     wxTextCtrl* endpoint_ = nullptr;
     wxTextCtrl* jurisdiction_ = nullptr;
     wxTextCtrl* api_key_ = nullptr;
+    wxCheckBox* multiple_media_ = nullptr;
     wxStaticText* key_state_ = nullptr;
     wxStaticText* problem_ = nullptr;
     app::Open311SettingsPresenter presenter_; // last

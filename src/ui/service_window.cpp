@@ -140,7 +140,7 @@ public:
     void show_guide(const app::GuideModel& g) override {
         SetTitle(from_utf8(g.name));
         title_->SetLabel(from_utf8(g.name));
-        note_text_.clear();
+        note_text_ = g.kept_note.empty() ? wxString() : tr(g.kept_note);
         summary_text_ = from_utf8(g.summary);
         const bool government = !g.convenience;
         documents_label_->Show(government);

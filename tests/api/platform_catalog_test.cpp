@@ -1,5 +1,7 @@
 // The catalog's conditional and incremental fetches: the HttpClient's EtagCache (a 304 on the
-// wire, the body from the cache), the caller's own ETag (not modified), and ?since= deltas.
+// wire, the body from the cache), the caller's own ETag (not modified), and ?since= deltas; a
+// service guide fetched with its body and ETag, and revalidated (kept for offline forms).
+#include "api/platform_parser.h"
 #include "catch.hpp"
 #include "platform_fixture.h"
 
@@ -74,4 +76,40 @@ TEST_CASE("platform catalog: since= gives only what changed after that version",
     REQUIRE_FALSE(future.ok());
     CHECK(future.error().http_status == 400);
     CHECK(future.error().kind == ErrorKind::validation);
+}
+
+TEST_CASE("platform guide: fetched with its body and ETag, and not_modified for that ETag",
+          "[api][platform][catalog]") {
+    PlatformFixture f;
+    auto first =
+        await<api::GuideFetch>([&](auto d) { f.client->fetch_service_guide("G0002", "", d); });
+    REQUIRE(first.ok());
+    CHECK_FALSE(first->not_modified);
+    REQUIRE(first->guide);
+    CHECK(first->guide->service.id == "G0002");
+    CHECK_FALSE(first->guide->form.fields.empty());
+    CHECK_FALSE(first->etag.empty());
+    // The body is the document itself: read again, it is the same guide (what the app keeps).
+    auto reread = api::parse_service_guide(first->body);
+    REQUIRE(reread.ok());
+    CHECK(reread->form.fields.size() == first->guide->form.fields.size());
+    CHECK(f.client->service_guide_url("G0002") == f.base_url() + "/v1/services/G0002");
+
+    auto again = await<api::GuideFetch>(
+        [&](auto d) { f.client->fetch_service_guide("G0002", first->etag, d); });
+    REQUIRE(again.ok());
+    CHECK(again->not_modified);
+    CHECK_FALSE(again->guide);
+    CHECK(again->body.empty());
+
+    auto stale = await<api::GuideFetch>(
+        [&](auto d) { f.client->fetch_service_guide("G0002", "\"old\"", d); });
+    REQUIRE(stale.ok());
+    CHECK_FALSE(stale->not_modified);
+    CHECK(stale->guide);
+
+    auto missing =
+        await<api::GuideFetch>([&](auto d) { f.client->fetch_service_guide("G9999", "", d); });
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().http_status == 404);
 }

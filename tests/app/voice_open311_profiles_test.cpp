@@ -233,6 +233,42 @@ TEST_CASE("a city that takes one photo gets one, once, and the others stay with 
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].reference == held[0].id);
     CHECK(entries[0].kept_photos == std::vector<std::string>{second});
+
+    // My reports shows them in the report's detail, saying they stayed on this computer, also
+    // after the city's answer to a poll came in.
+    MyReportsRecorder mine_view;
+    app::MyReportsPresenter mine(*t.context, mine_view);
+    mine.start();
+    REQUIRE(t.ui.run_until([&] { return mine_view.shown > 0 && !mine.loading(); }));
+    mine.poll();
+    REQUIRE(t.ui.run_until([&] { return !mine.loading(); }));
+    REQUIRE(mine_view.reports.size() == 1);
+    const auto& shown = mine_view.reports[0];
+    CHECK(shown.reference == held[0].id);
+    CHECK(shown.kept_photos == std::vector<std::string>{second});
+    CHECK(shown.kept_photos_note.id ==
+          "These photos are kept on this computer, not sent to the city (it takes one photo per "
+          "report):");
+}
+
+TEST_CASE("a report whose photos all reached the city says nothing of kept photos",
+          "[app][ui-logic][voice][open311-profiles]") {
+    AppTestContext t;
+    load_city(t);
+    ReportViewRecorder view;
+    app::ReportPresenter report(*t.context, view);
+    report.add_photo(write_png(t, "bench.png"));
+    REQUIRE(t.ui.run_until([&] { return view.photos.size() == 1; }));
+    report.send(streetlight_draft("一张照片的路灯"));
+    REQUIRE(t.ui.run_until([&] { return view.cleared == 1; }));
+    REQUIRE(t.ui.run_until([&] { return outbox_items(t) == 0; }));
+    MyReportsRecorder mine_view;
+    app::MyReportsPresenter mine(*t.context, mine_view);
+    mine.start();
+    REQUIRE(t.ui.run_until([&] { return mine_view.shown > 0 && !mine.loading(); }));
+    REQUIRE(mine_view.reports.size() == 1);
+    CHECK(mine_view.reports[0].kept_photos.empty());
+    CHECK(mine_view.reports[0].kept_photos_note.empty());
 }
 
 TEST_CASE("a city answering with a token gets its id looked up",

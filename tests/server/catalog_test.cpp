@@ -37,6 +37,27 @@ TEST_CASE("the same seed gives the same catalog and another seed a different one
     CHECK(differs);
 }
 
+TEST_CASE("a service guide answers with its own ETag and 304 on If-None-Match", "[server]") {
+    TestServer srv;
+    auto c = srv.client();
+    auto res = c.Get("/v1/services/G0002");
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    const auto etag = res->get_header_value("ETag");
+    REQUIRE_FALSE(etag.empty());
+    CHECK(c.Get("/v1/services/G0002")->get_header_value("ETag") == etag); // stable
+    CHECK(c.Get("/v1/services/G0003")->get_header_value("ETag") != etag); // per guide
+
+    auto again = c.Get("/v1/services/G0002", {{"If-None-Match", etag}});
+    REQUIRE(again);
+    CHECK(again->status == 304);
+    CHECK(again->body.empty());
+    auto other = c.Get("/v1/services/G0002", {{"If-None-Match", "\"guide-0000000000000000\""}});
+    REQUIRE(other);
+    CHECK(other->status == 200);
+    CHECK(other->body == res->body);
+}
+
 TEST_CASE("catalog answers with an ETag, 304 on If-None-Match and gzip when asked", "[server]") {
     TestServer srv;
     auto c = srv.client();

@@ -147,6 +147,9 @@ TEST_CASE("every operation of the document answers per its schemas on a live ser
     k.check("GET", "/v1/services/{id}",
             c.Get("/v1/services/G0003")); // counter-only or not: both fit
     k.check("GET", "/v1/services/{id}", c.Get("/v1/services/none"));
+    auto guide_etag = c.Get("/v1/services/G0002")->get_header_value("ETag");
+    k.check("GET", "/v1/services/{id}",
+            c.Get("/v1/services/G0002", {{"If-None-Match", guide_etag}}));
 
     auto login = [&](const char* body) {
         return c.Post("/v1/session", body, "application/json");
