@@ -86,8 +86,8 @@ void remove_vault_files(const std::filesystem::path& path) {
 
 std::filesystem::path hidden_sibling(const std::filesystem::path& destination,
                                      std::string_view suffix) {
-    std::string name = ".";
-    name += destination.filename().string();
+    std::filesystem::path name = ".";
+    name += destination.filename(); // a path, not text: a Chinese name stays intact on Windows
     name += suffix;
     return destination.parent_path() / name;
 }

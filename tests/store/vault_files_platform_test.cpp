@@ -64,6 +64,18 @@ TEST_CASE("replace_file puts the new file in the old one's place in one step", "
     CHECK(read_all(target) == "new contents");
 }
 
+TEST_CASE("a file with a Chinese name is written beside itself and put in place", "[platform]") {
+    test::TempDir dir("citizendesk-chinese-name");
+    const std::string name = "\xE8\xB4\xA6\xE5\x8D\x95.csv"; // 账单.csv
+    const fs::path target = dir.path() / path_from_utf8(name);
+    const fs::path partial = hidden_sibling(target, ".partial");
+    CHECK(path_to_utf8(partial.filename()) == "." + name + ".partial");
+    CHECK(partial.parent_path() == target.parent_path());
+    std::ofstream(partial, std::ios::binary) << "date,amount\n";
+    CHECK_FALSE(replace_file(partial, target));
+    CHECK(read_all(target) == "date,amount\n");
+}
+
 TEST_CASE("sync_file flushes a file that exists and reports one that does not", "[platform]") {
     test::TempDir dir("citizendesk-sync");
     const fs::path file = dir.path() / "data.bin";
