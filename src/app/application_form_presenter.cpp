@@ -2,6 +2,7 @@
 
 #include "app/idempotency_key.h"
 #include "app/kept_service_guide.h"
+#include "core/path_text.h"
 #include "diag/log.h"
 #include "store/outbox.h"
 #include "store/preferences.h"
@@ -26,11 +27,11 @@ bool unreachable(const Error& e) {
 }
 
 std::string filename_of(const std::string& path) {
-    return std::filesystem::path(path).filename().string();
+    return path_to_utf8(path_from_utf8(path).filename());
 }
 
 Result<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path_from_utf8(path), std::ios::binary);
     if (!in) {
         Error e = make_error(ErrorKind::storage, "attachment not readable");
         e.user_message = msg(N_("The file {0} could not be read. It may have been moved or "

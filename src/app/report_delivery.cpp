@@ -5,6 +5,7 @@
 #include "api/open311_time.h"
 #include "app/open311_settings.h"
 #include "app/voice_reports.h"
+#include "core/path_text.h"
 #include "diag/log.h"
 
 #include <algorithm>
@@ -21,14 +22,14 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
 std::string content_type_of(const std::string& path) {
-    auto ext = fs::path(path).extension().string();
+    auto ext = path_to_utf8(path_from_utf8(path).extension());
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext == ".png" ? "image/png" : "image/jpeg";
 }
 
 std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path_from_utf8(path), std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
@@ -115,7 +116,7 @@ void post(std::shared_ptr<Delivery> d) {
     std::vector<std::string> kept;
     std::vector<std::string> photos;
     for (const auto& path : d->item.attachments) {
-        if (!fs::exists(path)) {
+        if (std::error_code ec; !fs::exists(path_from_utf8(path), ec)) {
             diag::warn(diag::Category::app, "report photo gone, sent without it");
         } else if (photos.empty() || d->parts.multiple_media) {
             photos.push_back(path);
@@ -132,8 +133,8 @@ void post(std::shared_ptr<Delivery> d) {
             body.push_back({name, {}, {}, value});
         }
         for (const auto& path : photos) {
-            body.push_back({"media", fs::path(path).filename().string(), content_type_of(path),
-                            read_file(path)});
+            body.push_back({"media", path_to_utf8(path_from_utf8(path).filename()),
+                            content_type_of(path), read_file(path)});
         }
         auto encoded = api::encode_multipart(body);
         request.headers.set("Content-Type", encoded.content_type);

@@ -1,5 +1,6 @@
 #include "app/support_report.h"
 
+#include "core/path_text.h"
 #include "diag/redact.h"
 
 #include <fstream>
@@ -15,8 +16,8 @@ Result<std::string> read_log_tail(const fs::path& file, std::size_t max_lines,
     std::error_code ec;
     const std::uintmax_t size = fs::file_size(file, ec);
     if (ec) {
-        Error e =
-            make_error(ErrorKind::storage, "cannot read " + file.string() + ": " + ec.message());
+        Error e = make_error(ErrorKind::storage,
+                             "cannot read " + path_to_utf8(file) + ": " + ec.message());
         e.user_message = msg(N_("The log file could not be read."));
         return e;
     }
@@ -63,12 +64,14 @@ std::string support_report_text(const LibraryVersions& versions, const AppPaths&
 
 Status write_file_atomically(const fs::path& path, const std::string& text) {
     std::random_device rd;
-    const fs::path temp = path.parent_path() / ("." + path.filename().string() + ".tmp" +
-                                                std::to_string(rd() % 1000000));
+    fs::path name = ".";
+    name += path.filename(); // a path, not text: a Chinese name stays intact on Windows
+    name += ".tmp" + std::to_string(rd() % 1000000);
+    const fs::path temp = path.parent_path() / name;
     auto fail = [&](const std::string& why) -> Status {
         std::error_code ignored;
         fs::remove(temp, ignored);
-        Error e = make_error(ErrorKind::storage, "writing " + path.string() + ": " + why);
+        Error e = make_error(ErrorKind::storage, "writing " + path_to_utf8(path) + ": " + why);
         e.user_message = msg(N_("The file could not be saved. Check that the folder exists, that "
                                 "you may write to it, and that the disk is not full."));
         return e;

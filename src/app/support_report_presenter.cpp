@@ -1,5 +1,6 @@
 #include "app/support_report_presenter.h"
 
+#include "core/path_text.h"
 #include "diag/log.h"
 
 #include <ctime>
@@ -28,8 +29,8 @@ void SupportReportPresenter::save_to(const std::filesystem::path& file) {
     view_.show_busy(msg(N_("Saving…")));
     auto deliver = lifetime_.guard([this, file](Status status) {
         if (status.ok()) {
-            diag::info(diag::Category::app, "support report saved to ", file.string());
-            view_.show_saved(msg(N_("Saved to {0}"), {file.string()}));
+            diag::info(diag::Category::app, "support report saved to ", path_to_utf8(file));
+            view_.show_saved(msg(N_("Saved to {0}"), {path_to_utf8(file)}));
         } else {
             diag::warn(diag::Category::app, status.error().log_line());
             view_.show_problem(status.error().message_for_user());

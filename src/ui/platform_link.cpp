@@ -1,6 +1,7 @@
 #include "ui/platform_link.h"
 
 #include "api/platform_client.h"
+#include "core/path_text.h"
 #include "diag/log.h"
 #include "net/curl_http_client.h"
 #include "server/platform_server.h"
@@ -42,7 +43,7 @@ Result<std::shared_ptr<api::PlatformClient>> PlatformLink::client() {
         std::error_code ec;
         std::filesystem::create_directories(demo_database_.parent_path(), ec);
         server::PlatformServerOptions options;
-        options.database_path = demo_database_.string();
+        options.database_path = path_to_utf8(demo_database_); // SQLite takes UTF-8
         // The demo city's officials work sixty times faster, so an application moves along its
         // timeline in minutes (under review after 2, decided after about 26), not in hours.
         options.clock_speed = 60;

@@ -1,5 +1,6 @@
 #include "ui/window_state.h"
 
+#include "core/path_text.h"
 #include "diag/log.h"
 
 #include <wx/display.h>
@@ -58,7 +59,7 @@ void save_window_state(const std::filesystem::path& settings_file, const WindowS
     config.Write("text_percent", state.text_percent);
     if (!config.Flush()) {
         diag::warn(diag::Category::ui, "could not save the window state to ",
-                   settings_file.string());
+                   path_to_utf8(settings_file));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "catch.hpp"
 
 #include "app/app_paths.h"
+#include "core/path_text.h"
 
 #include <map>
 
@@ -16,6 +17,7 @@ EnvLookup env_of(std::map<std::string, std::string> vars) {
 }
 } // namespace
 
+#if !defined(_WIN32) // POSIX paths: "/var/li/state" is not absolute on Windows
 TEST_CASE("Linux follows the XDG base directories", "[app][paths]") {
     auto p = platform_paths(Platform::linux_xdg, env_of({{"HOME", "/home/li"}}));
     CHECK(p.data_dir == fs::path("/home/li/.local/share/citizendesk"));
@@ -29,13 +31,44 @@ TEST_CASE("Linux follows the XDG base directories", "[app][paths]") {
     CHECK(p.log_dir == fs::path("/var/li/state/citizendesk/logs"));
     CHECK(p.config_dir == fs::path("/home/li/.config/citizendesk")); // relative values are ignored
 }
+#endif
 
-TEST_CASE("Windows uses roaming data and local logs", "[app][paths]") {
+TEST_CASE("Windows keeps settings roaming and the vault, logs and cache on this computer",
+          "[app][paths]") {
     auto p =
         platform_paths(Platform::windows, env_of({{"APPDATA", "C:/Users/li/AppData/Roaming"},
                                                   {"LOCALAPPDATA", "C:/Users/li/AppData/Local"}}));
-    CHECK(p.data_dir == fs::path("C:/Users/li/AppData/Roaming") / "CitizenDesk");
+    CHECK(p.config_dir == fs::path("C:/Users/li/AppData/Roaming") / "CitizenDesk");
+    CHECK(p.data_dir == fs::path("C:/Users/li/AppData/Local") / "CitizenDesk");
     CHECK(p.log_dir == fs::path("C:/Users/li/AppData/Local") / "CitizenDesk" / "Logs");
+    CHECK(p.cache_dir == fs::path("C:/Users/li/AppData/Local") / "CitizenDesk" / "Cache");
+}
+
+TEST_CASE("a Chinese user name in the environment reaches the paths unchanged", "[app][paths]") {
+    // 李小梅, as UTF-8: the environment is read wide on Windows and passed on as UTF-8.
+    const std::string home = "/home/\xE6\x9D\x8E\xE5\xB0\x8F\xE6\xA2\x85";
+    auto p = platform_paths(Platform::linux_xdg, env_of({{"HOME", home}}));
+    CHECK(p.data_dir == cd::path_from_utf8(home) / ".local/share" / "citizendesk");
+    CHECK(cd::path_to_utf8(p.data_dir).starts_with(home));
+    const std::string local = "C:/Users/\xE6\x9D\x8E\xE5\xB0\x8F\xE6\xA2\x85/AppData/Local";
+    p = platform_paths(Platform::windows, env_of({{"APPDATA", "C:/Users/li/AppData/Roaming"},
+                                                  {"LOCALAPPDATA", local}}));
+    CHECK(p.data_dir.parent_path() == cd::path_from_utf8(local));
+}
+
+TEST_CASE("this process's folders are absolute and in the places of its OS", "[app][paths]") {
+    const AppPaths p = default_paths();
+    CHECK(p.data_dir.is_absolute());
+    CHECK(p.config_dir.is_absolute());
+    CHECK(p.root.empty());
+#if defined(_WIN32)
+    // From the known folders, whatever %APPDATA% says.
+    CHECK(p.data_dir.filename() == "CitizenDesk");
+    CHECK(p.log_dir == p.data_dir / "Logs");
+    CHECK(p.config_dir.parent_path().filename() == "Roaming");
+#elif !defined(__APPLE__)
+    CHECK(p.data_dir.filename() == "citizendesk");
+#endif
 }
 
 TEST_CASE("macOS uses the Library folders", "[app][paths]") {
@@ -46,8 +79,9 @@ TEST_CASE("macOS uses the Library folders", "[app][paths]") {
 
 TEST_CASE("a data folder from the command line holds everything", "[app][paths]") {
     auto p = paths_under("/tmp/profile");
-    CHECK(p.data_dir == fs::path("/tmp/profile/data"));
-    CHECK(p.config_dir == fs::path("/tmp/profile/config"));
-    CHECK(p.log_dir == fs::path("/tmp/profile/logs"));
-    CHECK(p.cache_dir == fs::path("/tmp/profile/cache"));
+    const fs::path root = fs::absolute("/tmp/profile"); // C:\tmp\profile or so on Windows
+    CHECK(p.data_dir == root / "data");
+    CHECK(p.config_dir == root / "config");
+    CHECK(p.log_dir == root / "logs");
+    CHECK(p.cache_dir == root / "cache");
 }

@@ -2,6 +2,7 @@
 #include "store/secret_bytes.h"
 
 #include "catch.hpp"
+#include "owner_only_check.h" // running_under_wine
 
 #include <string>
 
@@ -31,12 +32,49 @@ TEST_CASE("SecretBytes take wipes the caller's buffer") {
     CHECK(typed == std::string(typed.size(), '\0'));
 }
 
+TEST_CASE("SecretBytes keeps its bytes in pages locked in memory, and a second secret's "
+          "release leaves the first locked") {
+    SecretBytes first("correct horse battery staple");
+    SecretBytes second("another passphrase");
+    if (!first.locked_in_memory()) {
+        // e.g. RLIMIT_MEMLOCK of 0 in a container: the secret still works, only unlocked.
+        WARN("the OS refused to lock a page (RLIMIT_MEMLOCK or working-set limit): not checked");
+        return;
+    }
+    REQUIRE(second.locked_in_memory());
+    second.clear();
+    CHECK_FALSE(second.locked_in_memory());
+    first.append(std::string(5000, 'x')); // grows into new pages, still locked
+    CHECK(first.locked_in_memory());
+    CHECK(first.view().substr(0, 7) == "correct");
+    // Read back from the OS (smaps' Locked:, QueryWorkingSetEx's Locked bit).
+    if (cd::store::reported_locked(first.data())) {
+        SUCCEED("the OS reports the page locked");
+    } else if (cd::test::running_under_wine()) {
+        WARN("Wine gap: QueryWorkingSetEx does not report VirtualLock'ed pages as locked");
+    } else {
+        FAIL("the OS does not report the secret's page as locked");
+    }
+}
+
 TEST_CASE("secure_wipe zeroes memory") {
     char buf[8] = {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'};
     cd::store::secure_wipe(buf, sizeof buf);
     for (char c : buf) {
         CHECK(c == 0);
     }
+}
+
+TEST_CASE(
+    "disable_core_dumps leaves no way for a crash to write memory out, read back from the OS") {
+    // Linux: no core file and not dumpable; Windows: no error-reporting dialog, which is what
+    // would collect a dump (GetErrorMode).
+    if (cd::store::core_dumps_disabled()) {
+        // e.g. `ulimit -c 0` in the shell that started the tests: the call must still succeed.
+        WARN("core dumps were already off before the call; this run shows no change");
+    }
+    REQUIRE(cd::store::disable_core_dumps().ok());
+    CHECK(cd::store::core_dumps_disabled());
 }
 
 #if defined(__linux__)
