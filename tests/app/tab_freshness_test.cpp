@@ -48,7 +48,7 @@ TabFreshness with_city_clock(system_clock::time_point& clock) {
 
 } // namespace
 
-TEST_CASE("a tab's notice says what was kept and since when; fresh data says nothing",
+TEST_CASE("a tab's notice says what was kept and since when, and fresh data says nothing",
           "[ui-logic][main][freshness]") {
     system_clock::time_point clock = city_time(9, 12);
     TabFreshness f = with_city_clock(clock);
@@ -97,7 +97,7 @@ TEST_CASE("a tab's notice says what was kept and since when; fresh data says not
     CHECK(f.notice(Tab::government).empty());
 }
 
-TEST_CASE("going offline marks the tabs whose screens show platform data; a successful refresh "
+TEST_CASE("going offline marks the tabs whose screens show platform data, and a successful refresh "
           "clears only its own tab",
           "[ui-logic][main][freshness]") {
     test::AppTestContext::Options options;
