@@ -6,6 +6,7 @@ set -eu
 PACKAGES="
   build-essential cmake ninja-build pkg-config git
   libwxgtk3.2-dev wx3.2-i18n
+  libglib2.0-dev
   libcurl4-openssl-dev
   libsqlcipher-dev sqlcipher
   libboost-json1.81-dev

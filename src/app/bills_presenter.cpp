@@ -116,6 +116,7 @@ BillsPresenter::BillsPresenter(AppContext& context, BillsView& view, PaymentReso
         if (e == AppEvent::signed_in || e == AppEvent::online || e == AppEvent::payment_recorded) {
             reload(); // the resolver follows these events itself
         } else if (e == AppEvent::signed_out) {
+            context_.data.freshness().cleared(Tab::payments, "bills");
             state_ = BillsState{};
             show();
         }
@@ -154,10 +155,12 @@ void BillsPresenter::reload() {
             }
             state_.loading = false;
             if (!r.ok()) {
+                context_.data.freshness().failed(Tab::payments, "bills");
                 state_.problem = r.error().message_for_user();
                 show();
                 return;
             }
+            context_.data.freshness().fresh(Tab::payments, "bills", context_.now());
             state_.groups = group_bills(r->bills, local_date(context_.now()), context_.chinese);
             mark_pending();
             state_.total_due = Money{};

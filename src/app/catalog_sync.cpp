@@ -103,8 +103,8 @@ void CatalogSync::start() {
                 revalidate();
             }
             break;
-        case AppEvent::online:
-            if (!catalog_ || last_failed_) {
+        case AppEvent::online: // also when what is shown was kept through the outage
+            if (!catalog_ || last_failed_ || context_.data.freshness().stale(Tab::government)) {
                 revalidate();
             }
             break;
@@ -150,6 +150,7 @@ void CatalogSync::load_cache() {
             if (loaded.ok() && *loaded && (!catalog_ || (**loaded)->version >= catalog_->version)) {
                 adopt(**loaded);
                 saved_ = true;
+                context_.data.freshness().kept(Tab::government, "catalog");
             }
             revalidate();
         }));
@@ -178,6 +179,7 @@ void CatalogSync::on_fetch(Result<api::CatalogFetch> result) {
     fetching_ = false;
     if (!result.ok()) {
         last_failed_ = true;
+        context_.data.freshness().failed(Tab::government, "catalog");
         diag::info(diag::Category::app, "revalidation failed: " + result.error().log_line());
         status_.not_modified = false;
         if (catalog_) {
@@ -193,6 +195,9 @@ void CatalogSync::on_fetch(Result<api::CatalogFetch> result) {
     }
     last_failed_ = false;
     api::CatalogFetch& fetch = *result;
+    if (catalog_ || (!fetch.not_modified && fetch.catalog)) {
+        context_.data.freshness().fresh(Tab::government, "catalog", context_.now());
+    }
     status_.not_modified = fetch.not_modified;
     if (fetch.not_modified || !fetch.catalog) {
         if (catalog_) {

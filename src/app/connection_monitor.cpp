@@ -3,8 +3,6 @@
 #include "app/local_time.h"
 #include "diag/log.h"
 
-#include <cstdio>
-
 namespace cd::app {
 
 using namespace std::chrono;
@@ -29,6 +27,29 @@ ConnectionMonitor::~ConnectionMonitor() {
     if (followed_ != nullptr) {
         followed_->set_outcome_listener({});
     }
+    if (watched_ != nullptr) {
+        watched_->set_listener({});
+    }
+}
+
+void ConnectionMonitor::watch(NetworkChangeSource& source) {
+    watched_ = &source;
+    source.set_listener(lifetime_.guard([this](bool available) { on_network_changed(available); }));
+}
+
+void ConnectionMonitor::on_network_changed(bool available) {
+    if (!available || state() == ConnectionState::online || !options_.probe) {
+        return;
+    }
+    const auto now = options_.now();
+    if (network_reconnects_ > 0 && now >= last_network_reconnect_ &&
+        now - last_network_reconnect_ < network_burst) {
+        return; // the same burst: its first change already started an attempt
+    }
+    ++network_reconnects_;
+    last_network_reconnect_ = now;
+    diag::info(diag::Category::app, "the network changed: trying the platform now");
+    reconnect_now();
 }
 
 void ConnectionMonitor::follow(PlatformAccess& platform) {
@@ -163,22 +184,7 @@ void ConnectionMonitor::cancel_reconnect() {
 }
 
 std::string ConnectionMonitor::clock_text(system_clock::time_point at) const {
-    const auto local = floor<minutes>(at + minutes(options_.utc_offset_minutes(at)));
-    const auto now = options_.now();
-    const auto today = floor<days>(now + minutes(options_.utc_offset_minutes(now)));
-    const auto day = floor<days>(local);
-    const hh_mm_ss hms{local - day};
-    char text[32];
-    if (day == today) {
-        std::snprintf(text, sizeof text, "%02d:%02d", int(hms.hours().count()),
-                      int(hms.minutes().count()));
-    } else { // an outage across midnight: the time alone would mislead
-        const year_month_day ymd{day};
-        std::snprintf(text, sizeof text, "%04d-%02u-%02u %02d:%02d", int(ymd.year()),
-                      unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
-                      int(hms.minutes().count()));
-    }
-    return text;
+    return local_clock_text(at, options_.now(), options_.utc_offset_minutes);
 }
 
 } // namespace cd::app

@@ -3,16 +3,17 @@
 // whether My Voice's Open311 endpoint answers. It follows its own probe (the city profile) and
 // the outcome of every request any screen makes (follow() hooks PlatformAccess). Unreachable or
 // degraded, it probes again after a backoff (5 s doubling to 5 min, with jitter); F5 probes at
-// once, and so should a "the network is back" signal from the operating system (none is wired
-// yet: wxWidgets has no such event on Linux, and GIO's GNetworkMonitor would add a dependency). The
-// MainPresenter shows the result and, through PlatformData, publishes AppEvent::online/offline on
-// real transitions only. UI thread only. The probe, the timer, the clock and the jitter are
-// injected for tests.
+// once, and so does the operating system's word that the network changed (watch(): GIO's
+// GNetworkMonitor on Linux), once per burst of such words, since one cable plugged in is
+// several link, address and route changes. The MainPresenter shows the result and, through
+// PlatformData, publishes AppEvent::online/offline on real transitions only. UI thread only. The
+// probe, the timer, the clock and the jitter are injected for tests.
 #pragma once
 
 #include "app/connection_state.h"
 #include "app/dispatcher.h"
 #include "app/main_presenter.h"
+#include "app/network_change.h"
 #include "app/platform_access.h"
 #include "app/reconnect_backoff.h"
 #include "core/error.h"
@@ -50,6 +51,17 @@ public:
     // The citizen asked (File > Reconnect) or the network came back: no more waiting.
     void reconnect_now();
 
+    // A burst of network changes within this of the first makes one reconnection, not one each.
+    static constexpr std::chrono::seconds network_burst{3};
+
+    // Listens to the system's network changes until this monitor is gone; `source` outlives it.
+    void watch(NetworkChangeSource& source);
+    // The system says the network changed: unless the platform already answers, try at once
+    // (once per burst); a change to "no network at all" is no reason to try.
+    void on_network_changed(bool available);
+    // How many reconnections network changes have started (for tests and the log).
+    int network_reconnects() const { return network_reconnects_; }
+
     // Feeds it every request's outcome reported to `platform` until this monitor is gone.
     void follow(PlatformAccess& platform);
     // One request's outcome (null: success).
@@ -83,6 +95,9 @@ private:
     Open311State open311_ = Open311State::unknown;
     std::string last_problem_;
     PlatformAccess* followed_ = nullptr;
+    NetworkChangeSource* watched_ = nullptr;
+    int network_reconnects_ = 0;
+    std::chrono::system_clock::time_point last_network_reconnect_;
     Lifetime lifetime_;
 };
 

@@ -74,18 +74,6 @@ Message connection_status(ConnectionState state, const std::string& platform_nam
     return {};
 }
 
-Message stale_data_notice(const ConnectionReport& r) {
-    if (r.state == ConnectionState::online || r.last_contact.empty()) {
-        return {};
-    }
-    if (r.state != ConnectionState::offline && r.state != ConnectionState::degraded) {
-        return {};
-    }
-    return msg(N_("What you see here may be out of date: it is from {0}, the last good answer "
-                  "of the city platform."),
-               {r.last_contact});
-}
-
 Message open311_status(Open311State state) {
     if (state != Open311State::unreachable) {
         return {};

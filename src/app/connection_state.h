@@ -55,9 +55,6 @@ struct ConnectionReport {
 Message connection_status(const ConnectionReport& report);
 Message connection_status(ConnectionState state, const std::string& platform_name);
 
-// The line over the tabs when what they show may be out of date (empty: it is current).
-Message stale_data_notice(const ConnectionReport& report);
-
 // The Open311 endpoint (My Voice) is reported apart: it may be another server.
 enum class Open311State { unknown, reachable, unreachable };
 Message open311_status(Open311State state); // empty unless unreachable

@@ -45,4 +45,23 @@ std::string local_time_text(const std::string& utc, int utc_offset_minutes) {
     return buf;
 }
 
+std::string local_clock_text(system_clock::time_point at, system_clock::time_point now,
+                             const std::function<int(system_clock::time_point)>& offset) {
+    const auto local = floor<minutes>(at + minutes(offset(at)));
+    const auto today = floor<days>(now + minutes(offset(now)));
+    const auto day = floor<days>(local);
+    const hh_mm_ss hms{local - day};
+    char text[32];
+    if (day == today) {
+        std::snprintf(text, sizeof text, "%02d:%02d", int(hms.hours().count()),
+                      int(hms.minutes().count()));
+    } else {
+        const year_month_day ymd{day};
+        std::snprintf(text, sizeof text, "%04d-%02u-%02u %02d:%02d", int(ymd.year()),
+                      unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
+                      int(hms.minutes().count()));
+    }
+    return text;
+}
+
 } // namespace cd::app

@@ -6,6 +6,12 @@ MainPresenter::MainPresenter(MainView& view, std::string platform_name) : view_(
     report_.platform_name = std::move(platform_name);
 }
 
+MainPresenter::~MainPresenter() {
+    if (freshness_ != nullptr) {
+        freshness_->set_listener({}); // the app's services outlive the window
+    }
+}
+
 void MainPresenter::add_tab(TabPresenter& tab) {
     tabs_.push_back(&tab);
     tab.on_connection_changed(report_.state);
@@ -51,6 +57,15 @@ void MainPresenter::on_connection_changed(ConnectionState state) {
     on_connection_report(report);
 }
 
+void MainPresenter::follow(TabFreshness& freshness) {
+    freshness_ = &freshness;
+    freshness.set_listener(
+        [this](Tab tab) { view_.show_tab_notice(tab, freshness_->notice(tab)); });
+    for (Tab tab : all_tabs) {
+        view_.show_tab_notice(tab, freshness.notice(tab));
+    }
+}
+
 void MainPresenter::on_open311_changed(Open311State state) {
     view_.show_open311_status(open311_status(state));
 }
@@ -61,7 +76,6 @@ void MainPresenter::set_outbox_summary(const Message& summary) {
 
 void MainPresenter::render_connection() {
     view_.show_connection_status(connection_status(report_));
-    view_.show_stale_notice(stale_data_notice(report_));
 }
 
 } // namespace cd::app

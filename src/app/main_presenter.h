@@ -1,8 +1,10 @@
-// The main window's state: which tab is showing, and the platform connection that the status
-// bar reports and every tab follows. The frame in src/ui implements MainView and only renders.
+// The main window's state: which tab is showing, the platform connection that the status bar
+// reports and every tab follows, and which tabs show what was kept (TabFreshness). The frame in
+// src/ui implements MainView and only renders.
 #pragma once
 
 #include "app/connection_state.h"
+#include "app/tab_freshness.h"
 #include "app/tab_presenter.h"
 #include "app/tabs.h"
 
@@ -19,8 +21,9 @@ public:
     virtual ~MainView() = default;
     virtual void show_connection_status(const Message& status) = 0;
     virtual void show_tab(Tab tab) = 0;
-    // The line over the tabs saying what they show is from before the outage; empty hides it.
-    virtual void show_stale_notice(const Message& /*notice*/) {}
+    // The line at the top of a tab saying that what it shows was kept (from before an outage,
+    // or a refresh that failed); empty hides it.
+    virtual void show_tab_notice(Tab /*tab*/, const Message& /*notice*/) {}
     // Whether My Voice's Open311 endpoint answers (a status-bar field); empty when it does.
     virtual void show_open311_status(const Message& /*status*/) {}
     // The outbox's summary ("2 reports refused", a status-bar field); empty when nothing to say.
@@ -31,6 +34,9 @@ class MainPresenter {
 public:
     // platform_name: how the platform is named in the status bar (its host, or the city).
     MainPresenter(MainView& view, std::string platform_name);
+    ~MainPresenter();
+    MainPresenter(const MainPresenter&) = delete;
+    MainPresenter& operator=(const MainPresenter&) = delete;
 
     // The tab presenters that follow the connection state; they outlive this presenter.
     void add_tab(TabPresenter& tab);
@@ -56,6 +62,9 @@ public:
     ConnectionState connection() const { return report_.state; }
     const ConnectionReport& connection_report() const { return report_; }
 
+    // Shows each tab's notice from `freshness` now and whenever it changes; it outlives this
+    // presenter.
+    void follow(TabFreshness& freshness);
     void on_open311_changed(Open311State state);
     // For the outbox (fix-outbox): what it has to say in the status bar; empty clears.
     void set_outbox_summary(const Message& summary);
@@ -71,6 +80,7 @@ private:
     Tab current_ = Tab::life;
     ConnectionReport report_;
     std::function<void(ConnectionState)> listener_;
+    TabFreshness* freshness_ = nullptr;
 };
 
 } // namespace cd::app

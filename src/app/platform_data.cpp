@@ -35,6 +35,7 @@ void PlatformData::set_connection(ConnectionState state) {
     }
     const bool was_online = online();
     connection_ = state;
+    freshness_.on_connection_changed(state); // before the screens hear of it and refresh
     if (online() != was_online) {
         events_.publish(online() ? AppEvent::online : AppEvent::offline);
     }

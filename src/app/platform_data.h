@@ -6,6 +6,7 @@
 #include "api/platform_types.h"
 #include "app/app_events.h"
 #include "app/connection_state.h"
+#include "app/tab_freshness.h"
 
 #include <memory>
 #include <optional>
@@ -38,6 +39,11 @@ public:
     // it), offline only on a move away from it.
     void set_connection(ConnectionState state);
 
+    // Which tabs show what was kept rather than what the platform just said; screens report
+    // to it, the main window shows it. Follows set_connection().
+    TabFreshness& freshness() { return freshness_; }
+    const TabFreshness& freshness() const { return freshness_; }
+
 private:
     EventHub& events_;
     std::shared_ptr<const api::City> city_;
@@ -46,6 +52,7 @@ private:
     bool signed_in_ = false;
     std::string citizen_id_;
     ConnectionState connection_ = ConnectionState::not_configured;
+    TabFreshness freshness_;
 };
 
 // The Chinese or the English text, falling back to the other when one is empty.

@@ -42,10 +42,13 @@ PublicFeedPresenter::PublicFeedPresenter(AppContext& context, PublicFeedView& vi
         }
         if (event == AppEvent::online && all_.empty()) {
             start(); // it opened offline
+        } else if (event == AppEvent::online && context_.data.freshness().stale(Tab::voice)) {
+            refresh(); // what is shown was kept through the outage
         }
         if (event == AppEvent::open311_changed) {
             services_.clear();
             all_.clear();
+            context_.data.freshness().cleared(Tab::voice, "feed");
             category_.clear();
             apply_filters();
             start(); // another city's categories and reports
@@ -91,10 +94,12 @@ void PublicFeedPresenter::refresh() {
             lifetime_.guard([this, mine](Result<api::open311::RequestList> list) {
                 view_.show_busy(false);
                 if (!list.ok()) {
+                    context_.data.freshness().failed(Tab::voice, "feed");
                     view_.show_note(list.error().user_message);
                     return;
                 }
                 view_.show_note({});
+                context_.data.freshness().fresh(Tab::voice, "feed", context_.now());
                 all_.clear();
                 for (const auto& r : list->requests) {
                     FeedItem item;

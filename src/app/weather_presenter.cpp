@@ -216,6 +216,7 @@ void WeatherPresenter::on_forecast(const std::string& district, Result<api::Fore
         return; // the citizen has moved on to another district
     }
     if (!result.ok()) {
+        context_.data.freshness().failed(Tab::life, "weather");
         const Error& error = result.error();
         if (unreachable(error)) {
             view_.show_note(forecast_ ? msg(N_("The platform cannot be reached. This is the "
@@ -230,6 +231,7 @@ void WeatherPresenter::on_forecast(const std::string& district, Result<api::Fore
     }
     forecast_ = std::move(*result);
     fetched_at_ = context_.now();
+    context_.data.freshness().fresh(Tab::life, "weather", fetched_at_);
     view_.show_note({});
     view_.show_weather(describe(*forecast_, district_name(district)));
 }

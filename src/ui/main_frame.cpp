@@ -79,10 +79,6 @@ MainFrame::MainFrame(const Options& options)
             sizer->Add(search_bar_, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
         }
     }
-    stale_notice_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
-    stale_notice_->SetName("stale-notice");
-    stale_notice_->Hide();
-    sizer->Add(stale_notice_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(8)));
     notebook_ = new wxNotebook(this, wxID_ANY);
     for (app::Tab tab : app::all_tabs) {
         Page* page = create_page(tab, notebook_, options_.context);
@@ -94,6 +90,9 @@ MainFrame::MainFrame(const Options& options)
     }
     sizer->Add(notebook_, wxSizerFlags(1).Expand());
     SetSizer(sizer);
+    if (options_.context != nullptr) {
+        presenter_.follow(options_.context->data.freshness()); // each tab's "what was kept"
+    }
 
     build_menus();
     CreateStatusBar(1);
@@ -112,6 +111,8 @@ MainFrame::MainFrame(const Options& options)
         if (options_.context != nullptr) {
             monitor_->follow(options_.context->platform); // every screen's requests count
         }
+        network_ = app::make_network_change_source(*options_.ui);
+        monitor_->watch(*network_); // the network back: no waiting for the backoff
         recheck_.SetOwner(this);
         Bind(wxEVT_TIMER, &MainFrame::on_recheck, this);
         recheck_.Start(recheck_interval_ms);
@@ -263,14 +264,9 @@ void MainFrame::show_connection_status(const Message& status) {
     SetStatusText(tr(status), status_connection);
 }
 
-void MainFrame::show_stale_notice(const Message& notice) {
-    if (stale_notice_ == nullptr) {
-        return;
-    }
-    stale_notice_->SetLabel(notice.empty() ? wxString() : tr(notice));
-    if (stale_notice_->IsShown() != !notice.empty()) {
-        stale_notice_->Show(!notice.empty());
-        Layout();
+void MainFrame::show_tab_notice(app::Tab tab, const Message& notice) {
+    if (Page* shown = page(tab)) {
+        shown->show_notice(notice.empty() ? wxString() : tr(notice));
     }
 }
 

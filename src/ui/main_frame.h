@@ -22,7 +22,6 @@
 class wxBookCtrlEvent;
 class wxMenu;
 class wxNotebook;
-class wxStaticText;
 
 namespace cd::ui {
 
@@ -46,7 +45,7 @@ public:
 
     void show_connection_status(const Message& status) override;
     void show_tab(app::Tab tab) override;
-    void show_stale_notice(const Message& notice) override;
+    void show_tab_notice(app::Tab tab, const Message& notice) override;
     void show_open311_status(const Message& status) override;
     void show_outbox_summary(const Message& summary) override;
 
@@ -60,8 +59,6 @@ public:
     TabPanel* tab_panel(app::Tab tab) const;
     // The search box above the tabs (null without a context).
     wxWindow* search_bar() const { return search_bar_; }
-    // The line over the tabs when what they show is from before an outage (hidden otherwise).
-    wxStaticText* stale_notice() const { return stale_notice_; }
 
     // The status bar's fields: the platform, the signed-in citizen (session_ui), My Voice's
     // Open311 endpoint, the outbox. The last two appear the first time they have something.
@@ -84,11 +81,11 @@ private:
     wxNotebook* notebook_ = nullptr;
     std::array<Page*, 4> pages_{};
     wxWindow* search_bar_ = nullptr;
-    wxStaticText* stale_notice_ = nullptr;
     app::MainPresenter presenter_;
-    WxReconnectTimer reconnect_timer_;                // the monitor's backoff; outlives it
-    std::unique_ptr<app::ConnectionMonitor> monitor_; // after presenter_: destroyed first
-    wxTimer recheck_;                                 // online: flush the outbox
+    WxReconnectTimer reconnect_timer_;                  // the monitor's backoff; outlives it
+    std::unique_ptr<app::NetworkChangeSource> network_; // the monitor listens; outlives it
+    std::unique_ptr<app::ConnectionMonitor> monitor_;   // after presenter_: destroyed first
+    wxTimer recheck_;                                   // online: flush the outbox
     app::TextSize text_size_;
 };
 

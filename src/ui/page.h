@@ -4,6 +4,8 @@
 #pragma once
 
 #include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
 
 namespace cd::ui {
 
@@ -15,6 +17,31 @@ public:
     virtual void on_page_shown() {}
     // The text size changed: wrap long labels again for the new font.
     virtual void rewrap() {}
+
+    // The line at the top of the page saying it shows what was kept; empty hides it. Made on
+    // first use, above whatever the page laid out.
+    void show_notice(const wxString& text) {
+        if (notice_ == nullptr) {
+            if (text.empty()) {
+                return;
+            }
+            notice_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+            notice_->SetName("tab-notice");
+            if (wxSizer* sizer = GetSizer()) {
+                sizer->Insert(0, notice_, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
+            }
+        }
+        notice_->SetLabel(text);
+        if (notice_->IsShown() != !text.empty()) {
+            notice_->Show(!text.empty());
+        }
+        Layout();
+    }
+    // Null until the page first had a notice.
+    wxStaticText* notice() const { return notice_; }
+
+private:
+    wxStaticText* notice_ = nullptr;
 };
 
 } // namespace cd::ui

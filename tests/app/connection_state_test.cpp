@@ -18,12 +18,10 @@ namespace {
 
 struct StatusView : MainView {
     Message status;
-    Message stale;
     Message open311;
     Message outbox;
     void show_connection_status(const Message& s) override { status = s; }
     void show_tab(Tab) override {}
-    void show_stale_notice(const Message& n) override { stale = n; }
     void show_open311_status(const Message& s) override { open311 = s; }
     void show_outbox_summary(const Message& s) override { outbox = s; }
 };
@@ -152,7 +150,6 @@ TEST_CASE("a failing request from any screen takes the connection offline, and t
     REQUIRE(b.wait_for(ConnectionState::offline));
     CHECK(b.view.status == msg("Offline since {0}: {1} cannot be reached. Last contact {2}.",
                                {"10:42", city, "10:41"}));
-    CHECK(b.view.stale.args == std::vector<std::string>{"10:41"});
     CHECK(b.offline_events == 1);
     CHECK_FALSE(b.t.data.online());
     CHECK(b.timer.delay == 5s);
@@ -170,7 +167,6 @@ TEST_CASE("a failing request from any screen takes the connection offline, and t
     b.timer.fire();
     REQUIRE(b.wait_for(ConnectionState::online));
     CHECK(b.view.status == msg("Connected to {0}", {city}));
-    CHECK(b.view.stale.empty());
     CHECK(b.online_events == 2); // outbox and payments hear of the reconnection once
     CHECK_FALSE(b.timer.pending);
 
