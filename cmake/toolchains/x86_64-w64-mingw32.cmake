@@ -47,7 +47,8 @@ endif()
 # DLLs next to it, under Wine and on a citizen's computer alike.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
 
+# Wine runs the tests (and Catch2's discovery at build time) through wine-exec.sh.
 find_program(CITIZENDESK_WINE NAMES wine wine64)
 if(CITIZENDESK_WINE)
-    set(CMAKE_CROSSCOMPILING_EMULATOR "${CITIZENDESK_WINE}")
+    set(CMAKE_CROSSCOMPILING_EMULATOR "${CMAKE_CURRENT_LIST_DIR}/wine-exec.sh")
 endif()
