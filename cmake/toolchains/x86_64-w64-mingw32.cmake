@@ -43,6 +43,11 @@ if(CITIZENDESK_WIN_DEPS_PREFIX)
     set(wxWidgets_CONFIG_EXECUTABLE "${CITIZENDESK_WIN_DEPS_PREFIX}/bin/wx-config" CACHE FILEPATH "")
 endif()
 
+# Every dependency is linked statically: the prefix holds static libraries only, and the mingw
+# zlib package's import library has no zlib1.dll to ship with it.
+set(ZLIB_LIBRARY /usr/${_cd_triple}/lib/libz.a CACHE FILEPATH "")
+set(OPENSSL_USE_STATIC_LIBS TRUE)
+
 # The runtime (libstdc++, libgcc, winpthread) is linked statically so an .exe runs without
 # DLLs next to it, under Wine and on a citizen's computer alike.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")

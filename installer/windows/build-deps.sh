@@ -46,18 +46,26 @@ need_tool gcc build-essential
     die "Catch2 is missing (Debian package catch2). Fix: installer/debian/install-deps.sh"
 
 # ---- step runner: name, duration, log, and what to do when it fails -------------------------
-CURRENT_LOG=""
+# CPU seconds (user + system) used so far by this script's finished children, from `times`.
+child_cpu() {
+    times | awk 'NR == 2 {
+        n = split($1 " " $2, t, " "); s = 0
+        for (i = 1; i <= n; i++) { split(t[i], ms, "m"); s += ms[1] * 60 + ms[2] }
+        printf "%d", s }'
+}
 step() { # name fix-hint command...
     local name="$1" hint="$2"
     shift 2
-    local log="$LOGS/$name.log" start end
-    CURRENT_LOG="$log"
+    local log="$LOGS/$name.log" start end cpu0 cpu
     start=$(date +%s)
+    cpu0=$(child_cpu)
     printf 'build-deps: %-22s ... ' "$name"
     if "$@" >"$log" 2>&1; then
         end=$(date +%s)
-        echo "done in $((end - start)) s"
-        echo "$name $((end - start))" >>"$LOGS/durations"
+        cpu=$(($(child_cpu) - cpu0))
+        # CPU time is the figure to compare: the wall time depends on who else uses the cores.
+        echo "done in $((end - start)) s (CPU $cpu s)"
+        echo "$name wall=$((end - start))s cpu=${cpu}s" >>"$LOGS/durations"
     else
         end=$(date +%s)
         echo "FAILED after $((end - start)) s"
@@ -127,7 +135,7 @@ fetch_source() { # package pattern
     local unavailable="$SRC_DIR/unavailable"
     touch "$unavailable"
     local candidates
-    candidates="$(apt-cache "${APT_OPTS[@]}" showsrc "$pkg" 2>/dev/null |
+    candidates="$(printf '%s\n' "$SHOWSRC" |
         awk -v p="$pkg" '/^Package:/ { ok = ($2 == p) } ok && /^Version:/ { print $2 }' |
         grep -E "^($pattern)" | sort -u -V -r || true)"
     [ -n "$candidates" ] ||
@@ -148,7 +156,10 @@ fetch_source() { # package pattern
     die "no version of '$pkg' could be fetched (see $LOGS/fetch-$pkg.log). Fix: check the network, then CITIZENDESK_WIN_DEPS_REFRESH=1 $SELF"
 }
 fetch_all() {
-    local entry
+    local entry names=()
+    for entry in "${PACKAGES[@]}"; do names+=("${entry%%:*}"); done
+    # One read of the indexes for all packages (each apt-cache call parses them all again).
+    SHOWSRC="$(apt-cache "${APT_OPTS[@]}" showsrc "${names[@]}" 2>/dev/null || true)"
     for entry in "${PACKAGES[@]}"; do
         fetch_source "${entry%%:*}" "${entry#*:}"
     done
@@ -177,6 +188,14 @@ say "prefix $PREFIX"
 
 CC="$TRIPLE-gcc-posix"
 CXX="$TRIPLE-g++-posix"
+# ccache, when the machine has it, makes a rebuild after a recipe change cheap (the prefix key
+# changes with the script, the compiler's inputs mostly do not).
+LAUNCHER=""
+CMAKE_LAUNCHER=()
+if command -v ccache >/dev/null 2>&1; then
+    LAUNCHER="ccache "
+    CMAKE_LAUNCHER=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 
 # Unpacks a fetched source (with Debian's patches applied) into a fresh build folder.
 unpack() { # package -> prints the folder
@@ -187,7 +206,14 @@ unpack() { # package -> prints the folder
     echo "$dir"
 }
 
-built() { [ -f "$STAMPS/$1" ]; }
+# CITIZENDESK_WIN_DEPS_ONLY="curl wxwidgets3.2" builds just those (the others must be there).
+built() {
+    [ -f "$STAMPS/$1" ] && return 0
+    [ -z "${CITIZENDESK_WIN_DEPS_ONLY:-}" ] && return 1
+    [[ " $CITIZENDESK_WIN_DEPS_ONLY " == *" $1 "* ]] && return 1
+    say "$1 not built (CITIZENDESK_WIN_DEPS_ONLY)"
+    return 0
+}
 mark() { echo "${VERSION[$1]:-$1}" >"$STAMPS/$1"; }
 
 # A CMake dependency, cross-built with this toolchain (kept here, so the prefix's key covers
@@ -204,13 +230,15 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
+# The static zlib: the mingw package's import library has no zlib1.dll to ship with it.
+set(ZLIB_LIBRARY /usr/$TRIPLE/lib/libz.a CACHE FILEPATH "")
 EOF
 cmake_dep() { # source-dir build-dir cmake-args...
     local src="$1" bld="$2"
     shift 2
     PKG_CONFIG_LIBDIR="$PREFIX/lib/pkgconfig" PKG_CONFIG_PATH="" \
         cmake -S "$src" -B "$bld" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$DEPS_TOOLCHAIN" \
-        -DCMAKE_INSTALL_PREFIX="$PREFIX" -DCMAKE_BUILD_TYPE=Release "$@"
+        -DCMAKE_INSTALL_PREFIX="$PREFIX" -DCMAKE_BUILD_TYPE=Release "${CMAKE_LAUNCHER[@]}" "$@"
     cmake --build "$bld" -j "$JOBS"
     cmake --install "$bld"
 }
@@ -225,7 +253,7 @@ build_openssl() {
         no-shared no-apps no-tests no-docs no-engine no-module no-legacy no-dso \
         no-quic no-comp no-idea no-md4 no-mdc2 no-rc2 no-rc4 no-rc5 no-seed no-whirlpool \
         no-camellia no-aria no-sm2 no-sm3 no-sm4 no-srp no-ssl3 no-dtls \
-        CC="$CC" CXX="$CXX" AR="$TRIPLE-ar" RANLIB="$TRIPLE-ranlib" RC="$TRIPLE-windres"
+        CC="$LAUNCHER$CC" CXX="$LAUNCHER$CXX" AR="$TRIPLE-ar" RANLIB="$TRIPLE-ranlib" RC="$TRIPLE-windres"
     make -j"$JOBS" build_libs
     make install_dev
 }
@@ -316,7 +344,7 @@ build_wx() {
         --disable-mediactrl --disable-stc --disable-ribbon --disable-propgrid --disable-richtext \
         --disable-aui --disable-html --disable-htmlhelp --disable-xrc --disable-sockets \
         --disable-webrequest --disable-protocols --disable-url --disable-fs_inet \
-        CC="$CC" CXX="$CXX" AR="$TRIPLE-ar" RANLIB="$TRIPLE-ranlib" WINDRES="$TRIPLE-windres" \
+        CC="$LAUNCHER$CC" CXX="$LAUNCHER$CXX" AR="$TRIPLE-ar" RANLIB="$TRIPLE-ranlib" WINDRES="$TRIPLE-windres" \
         CPPFLAGS="-I$PREFIX/include" LDFLAGS="-L$PREFIX/lib"
     make -j"$JOBS"
     make install
@@ -397,6 +425,9 @@ EOF
 }
 built headers || { step headers-boost-catch2 "see the log" install_headers && mark headers; }
 
+for entry in "${PACKAGES[@]}" headers; do
+    [ -f "$STAMPS/${entry%%:*}" ] || die "${entry%%:*} is not built yet; run $SELF without CITIZENDESK_WIN_DEPS_ONLY"
+done
 touch "$PREFIX/.complete"
 echo "$PREFIX" >/tmp/win-deps.path
 say "ready in $(($(date +%s) - T0)) s: $PREFIX (written to /tmp/win-deps.path)"
