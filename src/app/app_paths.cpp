@@ -1,6 +1,7 @@
 #include "app/app_paths.h"
 
-#include <cstdlib>
+#include "app/system_folders.h"
+#include "core/path_text.h"
 
 namespace cd::app {
 
@@ -17,12 +18,8 @@ Platform current_platform() {
 }
 
 EnvLookup process_environment() {
-    return [](const std::string& name) -> std::optional<std::string> {
-        const char* value = std::getenv(name.c_str());
-        if (value == nullptr || *value == '\0') {
-            return std::nullopt;
-        }
-        return std::string(value);
+    return [](const std::string& name) {
+        return environment_utf8(name);
     };
 }
 
@@ -31,18 +28,18 @@ namespace {
 // An XDG variable counts only when set to an absolute path (XDG Base Directory spec).
 fs::path xdg_dir(const EnvLookup& env, const std::string& var, const fs::path& home,
                  const fs::path& fallback) {
-    if (auto v = env(var); v && fs::path(*v).is_absolute()) {
-        return fs::path(*v);
+    if (auto v = env(var); v && path_from_utf8(*v).is_absolute()) {
+        return path_from_utf8(*v);
     }
     return home / fallback;
 }
 
 fs::path home_dir(const EnvLookup& env) {
     if (auto h = env("HOME")) {
-        return fs::path(*h);
+        return path_from_utf8(*h);
     }
     if (auto h = env("USERPROFILE")) {
-        return fs::path(*h);
+        return path_from_utf8(*h);
     }
     return fs::temp_directory_path();
 }
@@ -53,13 +50,10 @@ AppPaths platform_paths(Platform platform, const EnvLookup& env) {
     const fs::path home = home_dir(env);
     switch (platform) {
     case Platform::windows: {
-        const fs::path roaming = env("APPDATA").value_or((home / "AppData" / "Roaming").string());
-        const fs::path local = env("LOCALAPPDATA").value_or((home / "AppData" / "Local").string());
-        return AppPaths{roaming / "CitizenDesk",
-                        roaming / "CitizenDesk",
-                        local / "CitizenDesk" / "Logs",
-                        local / "CitizenDesk" / "Cache",
-                        {}};
+        const auto roaming = env("APPDATA");
+        const auto local = env("LOCALAPPDATA");
+        return windows_paths(roaming ? path_from_utf8(*roaming) : home / "AppData" / "Roaming",
+                             local ? path_from_utf8(*local) : home / "AppData" / "Local");
     }
     case Platform::macos: {
         const fs::path lib = home / "Library";
@@ -79,6 +73,23 @@ AppPaths platform_paths(Platform platform, const EnvLookup& env) {
         xdg_dir(env, "XDG_CACHE_HOME", home, ".cache") / "citizendesk",
         {},
     };
+}
+
+AppPaths windows_paths(const fs::path& roaming, const fs::path& local) {
+    return AppPaths{local / "CitizenDesk",
+                    roaming / "CitizenDesk",
+                    local / "CitizenDesk" / "Logs",
+                    local / "CitizenDesk" / "Cache",
+                    {}};
+}
+
+AppPaths default_paths() {
+    auto roaming = roaming_app_data_folder();
+    auto local = local_app_data_folder();
+    if (roaming && local) {
+        return windows_paths(*roaming, *local);
+    }
+    return platform_paths(current_platform(), process_environment());
 }
 
 AppPaths paths_under(const fs::path& root) {

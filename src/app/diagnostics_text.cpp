@@ -1,6 +1,7 @@
 #include "app/diagnostics_text.h"
 
 #include "app/build_info.h"
+#include "core/path_text.h"
 
 namespace cd::app {
 
@@ -19,10 +20,10 @@ std::string diagnostics_text(const LibraryVersions& v, const AppPaths& p) {
     line("HTTP", v.curl);
     line("Vault", v.sqlcipher);
     line("JSON", v.boost);
-    line("Data folder", p.data_dir.string());
-    line("Settings folder", p.config_dir.string());
-    line("Log folder", p.log_dir.string());
-    line("Cache folder", p.cache_dir.string());
+    line("Data folder", path_to_utf8(p.data_dir));
+    line("Settings folder", path_to_utf8(p.config_dir));
+    line("Log folder", path_to_utf8(p.log_dir));
+    line("Cache folder", path_to_utf8(p.cache_dir));
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "app/instance_lock.h"
 
+#include "core/path_text.h"
+
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -17,8 +19,8 @@
 namespace cd::app {
 
 Error already_running_error(const std::filesystem::path& folder) {
-    Error e =
-        make_error(ErrorKind::conflict, "another CitizenDesk holds the lock on " + folder.string());
+    Error e = make_error(ErrorKind::conflict,
+                         "another CitizenDesk holds the lock on " + path_to_utf8(folder));
     e.user_message = msg(N_("CitizenDesk is already open on this computer. Please use the "
                             "window that is already open (look for it on the taskbar)."));
     return e;

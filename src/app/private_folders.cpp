@@ -1,12 +1,6 @@
 #include "app/private_folders.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <system_error>
-
-#if !defined(_WIN32)
-#include <sys/stat.h>
-#endif
 
 namespace cd::app {
 
@@ -34,69 +28,5 @@ std::vector<fs::path> owned_folders(const AppPaths& paths) {
     }
     return out;
 }
-
-#if defined(_WIN32)
-
-void create_private_from_now_on() {}
-
-PrivacyRepair make_private(const AppPaths&) {
-    // Not supported: an explicit owner-only DACL (SetNamedSecurityInfoW) is not written here.
-    return PrivacyRepair{{},
-                         {"owner-only access lists are not set on Windows; the folders keep "
-                          "the user profile's inherited ones"}};
-}
-
-#else
-
-void create_private_from_now_on() {
-    ::umask(077);
-}
-
-namespace {
-
-std::string octal(mode_t mode) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04o", static_cast<unsigned>(mode & 07777));
-    return buf;
-}
-
-// Only group and other rights are wrong; a path that has none is left as it is.
-void repair(const fs::path& path, bool folder, PrivacyRepair& out) {
-    struct stat st {};
-    if (::lstat(path.c_str(), &st) != 0 || S_ISLNK(st.st_mode) || (st.st_mode & 077) == 0) {
-        return;
-    }
-    const mode_t wanted = folder ? 0700 : 0600;
-    if (::chmod(path.c_str(), wanted) != 0) {
-        out.failed.push_back(path.string() + " stays " + octal(st.st_mode));
-        return;
-    }
-    out.repaired.push_back(path.string() + " was " + octal(st.st_mode) + ", now " + octal(wanted));
-}
-
-} // namespace
-
-PrivacyRepair make_private(const AppPaths& paths) {
-    PrivacyRepair out;
-    for (const fs::path& folder : owned_folders(paths)) {
-        std::error_code ec;
-        if (!fs::is_directory(folder, ec) || fs::is_symlink(folder, ec)) {
-            continue;
-        }
-        repair(folder, true, out);
-        for (auto it = fs::recursive_directory_iterator(
-                 folder, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            const auto status = it->symlink_status(ec);
-            if (ec || fs::is_symlink(status)) {
-                continue;
-            }
-            repair(it->path(), fs::is_directory(status), out);
-        }
-    }
-    return out;
-}
-
-#endif
 
 } // namespace cd::app

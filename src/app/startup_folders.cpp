@@ -1,5 +1,6 @@
 #include "app/startup_folders.h"
 
+#include "core/path_text.h"
 #include "diag/log.h"
 
 #include <system_error>
@@ -9,11 +10,9 @@ namespace cd::app {
 Result<OpenedFolders> open_app_folders(const AppPaths& paths) {
     create_private_from_now_on();
     for (const auto& folder : owned_folders(paths)) {
-        std::error_code ec;
-        std::filesystem::create_directories(folder, ec);
-        if (ec) {
+        if (const std::error_code ec = create_private_folders(folder)) {
             Error e = make_error(ErrorKind::storage,
-                                 "cannot create " + folder.string() + ": " + ec.message());
+                                 "cannot create " + path_to_utf8(folder) + ": " + ec.message());
             e.user_message = msg(N_("CitizenDesk cannot create its folders. Please check "
                                     "that your disk is not full."));
             return e;

@@ -86,7 +86,8 @@ bool Statement::is_null(int column) const {
 Database::Database(const std::string& path) {
 #if !defined(_WIN32)
     // It holds citizens' records: owner-only from its first byte, whatever the umask (SQLite
-    // gives the -wal and -shm files the main file's mode).
+    // gives the -wal and -shm files the main file's mode). On Windows the file and its -wal
+    // take the access list of the folder they are made in, which the app makes owner-only.
     if (!path.empty()) {
         const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (fd >= 0) {

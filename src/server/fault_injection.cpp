@@ -8,7 +8,10 @@
 #include <cstdlib>
 #include <thread>
 
-#ifndef _WIN32
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -17,7 +20,6 @@
 namespace cd::server {
 namespace {
 
-#ifndef _WIN32
 int port_of(const sockaddr_storage& a) {
     if (a.ss_family == AF_INET) {
         return ntohs(reinterpret_cast<const sockaddr_in*>(&a)->sin_port);
@@ -27,6 +29,18 @@ int port_of(const sockaddr_storage& a) {
     }
     return -1;
 }
+
+#ifdef _WIN32
+using socket_handle = SOCKET;
+using address_length = int;
+constexpr int shut_both = SD_BOTH;
+// A SOCKET is a kernel handle value, a multiple of 4; the server's few handles sit low.
+constexpr socket_handle first_socket = 4, socket_step = 4, socket_limit = 65536;
+#else
+using socket_handle = int;
+using address_length = socklen_t;
+constexpr int shut_both = SHUT_RDWR;
+constexpr socket_handle first_socket = 3, socket_step = 1, socket_limit = 4096;
 #endif
 
 bool is_loopback(const std::string& addr) {
@@ -38,22 +52,18 @@ bool is_loopback(const std::string& addr) {
 // cpp-httplib gives handlers no socket; find this request's connection by its two ports and
 // shut it down, so the client sees the connection drop before any byte of the answer.
 bool drop_connection(const httplib::Request& req) {
-#ifndef _WIN32
-    for (int fd = 3; fd < 4096; ++fd) {
+    for (socket_handle fd = first_socket; fd < socket_limit; fd += socket_step) {
         sockaddr_storage local{}, peer{};
-        socklen_t ll = sizeof local, pl = sizeof peer;
+        address_length ll = sizeof local, pl = sizeof peer;
         if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &ll) != 0 ||
             getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &pl) != 0) {
             continue;
         }
         if (port_of(local) == req.local_port && port_of(peer) == req.remote_port) {
-            ::shutdown(fd, SHUT_RDWR);
+            ::shutdown(fd, shut_both);
             return true;
         }
     }
-#else
-    (void)req;
-#endif
     return false;
 }
 

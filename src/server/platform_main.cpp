@@ -2,7 +2,8 @@
 //   citizendesk-platform [--port N] [--bind ADDR] [--db PATH] [--seed N] [--clock-speed X]
 //                        [--faults] [--log-level trace|debug|info|warn|error]
 //                        [--open311-profile NAME]
-// Prints "listening on http://ADDR:PORT" once it serves; stops cleanly on SIGINT/SIGTERM.
+// Prints "listening on http://ADDR:PORT" once it serves; stops cleanly on SIGINT/SIGTERM, and
+// on Windows on Ctrl+C, Ctrl+Break, the console closing, logoff or shutdown.
 #include "server/platform_server.h"
 
 #include "core/wire_number.h"
@@ -16,6 +17,10 @@
 #include <string>
 #include <thread>
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 namespace {
 
 std::atomic<bool> stop_requested{false};
@@ -23,6 +28,16 @@ std::atomic<bool> stop_requested{false};
 extern "C" void on_signal(int) {
     stop_requested = true;
 }
+
+#ifdef _WIN32
+// Windows has no SIGTERM: closing the console, logoff and shutdown arrive here, on a thread of
+// their own. Returning TRUE keeps the process alive while main() stops the server; Windows
+// ends it anyway once main() returns (or after its timeout for the last three).
+BOOL WINAPI on_console_event(DWORD) {
+    stop_requested = true;
+    return TRUE;
+}
+#endif
 
 class StderrSink : public cd::diag::Sink {
 public:
@@ -93,6 +108,9 @@ int main(int argc, char** argv) {
     cd::diag::add_sink(std::make_shared<StderrSink>());
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);
+#ifdef _WIN32
+    SetConsoleCtrlHandler(on_console_event, TRUE);
+#endif
 
     cd::server::PlatformServer server(options);
     auto started = server.start();

@@ -116,8 +116,7 @@ Status LedgerCsvWriter::commit() {
     if (auto s = sync_file(partial_); !s) {
         return s;
     }
-    std::error_code ec;
-    std::filesystem::rename(partial_, destination_, ec);
+    const std::error_code ec = replace_file(partial_, destination_);
     if (ec) {
         return write_error("rename: " + ec.message());
     }

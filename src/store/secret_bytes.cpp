@@ -4,13 +4,19 @@
 #include <string.h> // explicit_bzero (glibc >= 2.25)
 #include <utility>
 
+#if defined(_WIN32)
+#include <windows.h>
+#endif
+
 namespace cd::store {
 
 void secure_wipe(void* data, std::size_t n) {
     if (data == nullptr || n == 0) {
         return;
     }
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 25))
+#if defined(_WIN32)
+    SecureZeroMemory(data, n);
+#elif defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 25))
     explicit_bzero(data, n);
 #else
     volatile unsigned char* p = static_cast<volatile unsigned char*>(data);

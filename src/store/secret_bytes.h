@@ -8,8 +8,8 @@
 
 namespace cd::store {
 
-// Overwrites n bytes with zeros in a way the optimiser may not drop (explicit_bzero or a
-// volatile loop).
+// Overwrites n bytes with zeros in a way the optimiser may not drop (explicit_bzero,
+// SecureZeroMemory on Windows, or a volatile loop).
 void secure_wipe(void* data, std::size_t n);
 
 class SecretBytes {

@@ -196,7 +196,7 @@ Status Vault::create(const std::filesystem::path& path, SecretBytes passphrase) 
         s = sync_file(partial);
     }
     if (s) {
-        std::filesystem::rename(partial, path, ec);
+        ec = replace_file(partial, path);
         if (ec) {
             s = make_error(ErrorKind::storage, "rename the new vault into place: " + ec.message());
         }

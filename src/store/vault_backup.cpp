@@ -123,7 +123,7 @@ Status Vault::backup_to(const std::filesystem::path& destination, SecretBytes pa
     }
     if (s) {
         std::error_code ec;
-        std::filesystem::rename(partial, destination, ec);
+        ec = replace_file(partial, destination);
         if (ec) {
             s = file_error("rename the backup into place", ec);
         }
@@ -193,7 +193,7 @@ Vault::restore_from(const std::filesystem::path& backup, SecretBytes backup_pass
         }
         aside = *moved;
     }
-    std::filesystem::rename(incoming, vault_path, ec);
+    ec = replace_file(incoming, vault_path);
     if (ec) {
         return file_error("put the restored vault in place", ec);
     }

@@ -3,16 +3,8 @@
 #include "store/vault.h"
 
 #include <array>
-#include <cerrno>
 #include <cstring>
 #include <fstream>
-
-#if defined(_WIN32)
-#include <io.h>
-#else
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace cd::store {
 
@@ -103,67 +95,6 @@ std::filesystem::path hidden_sibling(const std::filesystem::path& destination,
 std::string utf8_path(const std::filesystem::path& path) {
     const std::u8string text = path.u8string();
     return std::string(text.begin(), text.end());
-}
-
-Status sync_file(const std::filesystem::path& path) {
-#if defined(_WIN32)
-    (void)path;
-    return Done{};
-#else
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd < 0) {
-        return make_error(ErrorKind::storage,
-                          std::string("open for fsync: ") + std::strerror(errno));
-    }
-    const int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    if (rc != 0) {
-        return make_error(ErrorKind::storage, std::string("fsync: ") + std::strerror(err));
-    }
-    return Done{};
-#endif
-}
-
-Status sync_folder(const std::filesystem::path& folder) {
-#if defined(_WIN32)
-    (void)folder; // NTFS journals the rename itself; a folder cannot be opened for fsync
-    return Done{};
-#else
-    const auto name = folder.empty() ? std::filesystem::path(".") : folder;
-    const int fd = ::open(name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        return make_error(ErrorKind::storage,
-                          std::string("open the folder for fsync: ") + std::strerror(errno));
-    }
-    const int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    if (rc != 0) {
-        return make_error(ErrorKind::storage,
-                          std::string("fsync the folder: ") + std::strerror(err));
-    }
-    return Done{};
-#endif
-}
-
-Status create_private_file(const std::filesystem::path& path) {
-#if defined(_WIN32)
-    // The per-user %APPDATA% folder's ACL already keeps other users out.
-    std::ofstream out(path, std::ios::binary);
-    if (!out) {
-        return make_error(ErrorKind::storage, "cannot create the new vault file");
-    }
-    return Done{};
-#else
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return make_error(ErrorKind::storage,
-                          std::string("create the new vault file: ") + std::strerror(errno));
-    }
-    ::close(fd);
-    return Done{};
-#endif
 }
 
 Result<IntegrityReport> run_integrity_check(Connection& db, const char* pragma) {

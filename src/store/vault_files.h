@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 namespace cd::store {
 
@@ -41,15 +42,23 @@ std::filesystem::path hidden_sibling(const std::filesystem::path& destination,
 // page on Windows).
 std::string utf8_path(const std::filesystem::path& path);
 
-// Flushes a file's bytes to the disk (fsync), so a rename after it is durable.
+// Flushes a file's bytes to the disk (fsync; FlushFileBuffers on Windows), so a rename after
+// it is durable.
 Status sync_file(const std::filesystem::path& path);
 
 // Flushes a folder's entries (fsync on the folder), so a rename into it survives a power cut.
+// Nothing to do on Windows: replace_file asks for MOVEFILE_WRITE_THROUGH, which returns only
+// once the rename is on the disk, and a folder cannot be flushed there.
 Status sync_folder(const std::filesystem::path& folder);
 
-// Makes a new, empty file readable and writable by its owner only (0600 on POSIX); refuses an
-// existing one.
+// Makes a new, empty file readable and writable by its owner only (0600 on POSIX, an
+// owner-only access list on Windows); refuses an existing one.
 Status create_private_file(const std::filesystem::path& path);
+
+// Puts `from` in the place of `to` in one step, replacing what is there: the reader sees the
+// old file or the new one, never a mix (rename(2); MoveFileExW with MOVEFILE_REPLACE_EXISTING
+// and MOVEFILE_WRITE_THROUGH on Windows). Both must be in one folder.
+std::error_code replace_file(const std::filesystem::path& from, const std::filesystem::path& to);
 
 // Runs PRAGMA integrity_check / quick_check / cipher_integrity_check; damage met while
 // reading (SQLITE_CORRUPT, SQLITE_NOTADB) is a problem in the report, not an error.

@@ -83,6 +83,22 @@ bool CitizenDeskApp::OnInit() {
         });
     }
 #endif
+#ifdef __WXMSW__
+    // Logoff or shutdown on Windows sends no signal. WM_QUERYENDSESSION closes the window the
+    // normal way (wx's default, after this handler); WM_ENDSESSION is the last word before
+    // Windows ends the process, and wx answers it by running OnExit, which locks the vault and
+    // finishes the store queue (the outbox) before returning to Windows. Logged for support.
+    Bind(wxEVT_QUERY_END_SESSION, [](wxCloseEvent& event) {
+        diag::info(diag::Category::ui, "Windows asks to end the session: closing the main window");
+        event.Skip();
+    });
+    Bind(wxEVT_END_SESSION, [](wxCloseEvent& event) {
+        diag::info(diag::Category::ui, "Windows ends the session",
+                   event.GetLoggingOff() ? " (logoff)" : " (shutdown)",
+                   ": locking the vault and exiting");
+        event.Skip();
+    });
+#endif
     return true;
 }
 

@@ -6,6 +6,12 @@
 
 #include <cstring>
 
+#ifdef _WIN32
+#include <windows.h>
+
+#include <shellapi.h>
+#endif
+
 namespace cd::ui {
 
 namespace {
@@ -56,8 +62,9 @@ std::string prescan_language(int argc, char** argv) {
     return {};
 }
 
-CommandLine parse_command_line(int argc, char** argv) {
-    wxCmdLineParser parser(argc, argv);
+namespace {
+
+CommandLine parse(wxCmdLineParser& parser) {
     parser.SetSwitchChars("-");
     describe(parser);
 
@@ -99,6 +106,30 @@ CommandLine parse_command_line(int argc, char** argv) {
     result.options.demo = parser.Found("demo");
     result.options.diagnose = parser.Found("diagnose");
     return result;
+}
+
+} // namespace
+
+CommandLine parse_command_line(int argc, char** argv) {
+    wxCmdLineParser parser(argc, argv);
+    return parse(parser);
+}
+
+CommandLine parse_command_line(int argc, wchar_t** argv) {
+    wxCmdLineParser parser(argc, argv);
+    return parse(parser);
+}
+
+CommandLine parse_process_command_line(int argc, char** argv) {
+#ifdef _WIN32
+    int wide_argc = 0;
+    if (LPWSTR* wide_argv = CommandLineToArgvW(GetCommandLineW(), &wide_argc)) {
+        CommandLine out = parse_command_line(wide_argc, wide_argv);
+        LocalFree(wide_argv);
+        return out;
+    }
+#endif
+    return parse_command_line(argc, argv);
 }
 
 } // namespace cd::ui

@@ -15,6 +15,11 @@ struct CommandLine {
 };
 
 CommandLine parse_command_line(int argc, char** argv);
+CommandLine parse_command_line(int argc, wchar_t** argv);
+
+// This process's command line. On Windows main()'s argv is in the ANSI code page, which
+// cannot spell a Chinese --data-dir, so the wide one (GetCommandLineW) is read instead.
+CommandLine parse_process_command_line(int argc, char** argv);
 
 // The value given to --lang (or --lang=...), read before the parser so that --help itself
 // can be shown in that language. Empty when absent.

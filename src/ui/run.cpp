@@ -5,6 +5,7 @@
 #include "app/diagnostics_text.h"
 #include "app/startup_folders.h"
 #include "app/startup_options.h"
+#include "core/path_text.h"
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
 #include "net/curl_http_client.h"
@@ -71,7 +72,7 @@ int run(int argc, char** argv) {
     // Translations first, so that --help and every message below speak the chosen language.
     install_translations(app::normalize_language(prescan_language(argc, argv)));
 
-    const CommandLine cmd = parse_command_line(argc, argv);
+    const CommandLine cmd = parse_process_command_line(argc, argv);
     switch (cmd.outcome) {
     case CommandLine::Outcome::show_help:
         print(stdout, from_utf8(cmd.text));
@@ -92,10 +93,9 @@ int run(int argc, char** argv) {
         return 2;
     }
     const app::StartupPlan& plan = *check.plan;
-    const app::AppPaths paths =
-        plan.data_dir.empty()
-            ? app::platform_paths(app::current_platform(), app::process_environment())
-            : app::paths_under(plan.data_dir);
+    const app::AppPaths paths = plan.data_dir.empty()
+                                    ? app::default_paths()
+                                    : app::paths_under(path_from_utf8(plan.data_dir));
 
     if (plan.diagnose) {
         print(stdout, from_utf8(app::diagnostics_text(library_versions(), paths)));
@@ -130,8 +130,8 @@ int run(int argc, char** argv) {
     diag::info(diag::Category::app, "CitizenDesk ", app::build::version, " starting (",
                app::build::build_type, "); wxWidgets ", wxVERSION_NUM_DOT_STRING, "; ",
                net::curl_version_description());
-    diag::info(diag::Category::app, "data ", paths.data_dir.string(), "; log ",
-               log_file->path().string());
+    diag::info(diag::Category::app, "data ", path_to_utf8(paths.data_dir), "; log ",
+               path_to_utf8(log_file->path()));
     app::log_privacy_repair(folders->privacy);
 
     if (!has_display()) {

@@ -27,9 +27,12 @@ void add_lookup_prefixes(const std::string& extra_prefix) {
     exe.AppendDir("locale");
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe.GetPath());
 #ifdef _WIN32
-    // Windows installs catalogs as <exe dir>\<lang>\citizendesk.mo.
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
-        wxFileName(wxStandardPaths::Get().GetExecutablePath()).GetPath());
+    // A flat copy (no bin\ folder) keeps them beside the executable: <exe dir>\locale\<lang>\
+    // LC_MESSAGES\citizendesk.mo, or <exe dir>\<lang>\citizendesk.mo. (The installer and the
+    // ZIP use bin\ beside share\locale, found above.)
+    const wxString exe_dir = wxFileName(wxStandardPaths::Get().GetExecutablePath()).GetPath();
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe_dir + wxFILE_SEP_PATH + "locale");
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe_dir);
 #endif
 }
 

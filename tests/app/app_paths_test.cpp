@@ -1,6 +1,7 @@
 #include "catch.hpp"
 
 #include "app/app_paths.h"
+#include "core/path_text.h"
 
 #include <map>
 
@@ -30,12 +31,41 @@ TEST_CASE("Linux follows the XDG base directories", "[app][paths]") {
     CHECK(p.config_dir == fs::path("/home/li/.config/citizendesk")); // relative values are ignored
 }
 
-TEST_CASE("Windows uses roaming data and local logs", "[app][paths]") {
+TEST_CASE("Windows keeps settings roaming and the vault, logs and cache on this computer",
+          "[app][paths]") {
     auto p =
         platform_paths(Platform::windows, env_of({{"APPDATA", "C:/Users/li/AppData/Roaming"},
                                                   {"LOCALAPPDATA", "C:/Users/li/AppData/Local"}}));
-    CHECK(p.data_dir == fs::path("C:/Users/li/AppData/Roaming") / "CitizenDesk");
+    CHECK(p.config_dir == fs::path("C:/Users/li/AppData/Roaming") / "CitizenDesk");
+    CHECK(p.data_dir == fs::path("C:/Users/li/AppData/Local") / "CitizenDesk");
     CHECK(p.log_dir == fs::path("C:/Users/li/AppData/Local") / "CitizenDesk" / "Logs");
+    CHECK(p.cache_dir == fs::path("C:/Users/li/AppData/Local") / "CitizenDesk" / "Cache");
+}
+
+TEST_CASE("a Chinese user name in the environment reaches the paths unchanged", "[app][paths]") {
+    // 李小梅, as UTF-8: the environment is read wide on Windows and passed on as UTF-8.
+    const std::string home = "/home/\xE6\x9D\x8E\xE5\xB0\x8F\xE6\xA2\x85";
+    auto p = platform_paths(Platform::linux_xdg, env_of({{"HOME", home}}));
+    CHECK(cd::path_to_utf8(p.data_dir) == home + "/.local/share/citizendesk");
+    const std::string local = "C:/Users/\xE6\x9D\x8E\xE5\xB0\x8F\xE6\xA2\x85/AppData/Local";
+    p = platform_paths(Platform::windows, env_of({{"APPDATA", "C:/Users/li/AppData/Roaming"},
+                                                  {"LOCALAPPDATA", local}}));
+    CHECK(p.data_dir.parent_path() == cd::path_from_utf8(local));
+}
+
+TEST_CASE("this process's folders are absolute and in the places of its OS", "[app][paths]") {
+    const AppPaths p = default_paths();
+    CHECK(p.data_dir.is_absolute());
+    CHECK(p.config_dir.is_absolute());
+    CHECK(p.root.empty());
+#if defined(_WIN32)
+    // From the known folders, whatever %APPDATA% says.
+    CHECK(p.data_dir.filename() == "CitizenDesk");
+    CHECK(p.log_dir == p.data_dir / "Logs");
+    CHECK(p.config_dir.parent_path().filename() == "Roaming");
+#elif !defined(__APPLE__)
+    CHECK(p.data_dir.filename() == "citizendesk");
+#endif
 }
 
 TEST_CASE("macOS uses the Library folders", "[app][paths]") {

@@ -1,21 +1,104 @@
 #include "catch.hpp"
 
 #include "app/startup_folders.h"
+#include "core/path_text.h"
 #include "temp_dir.h"
-
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <array>
 #include <string>
 #include <vector>
 
+#if defined(_WIN32)
+#include <windows.h>
+#else
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 extern char** environ;
+#endif
 
 using namespace cd;
 
 namespace {
+
+#if defined(_WIN32)
+
+// The helper (instance_lock_holder.cpp) as a child process with its stdin and stdout piped;
+// the folder goes as UTF-16 on the command line (the helper reads it wide).
+class Holder {
+public:
+    Holder(const char* mode, const std::filesystem::path& folder) {
+        SECURITY_ATTRIBUTES inheritable{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
+        HANDLE child_in = nullptr, child_out = nullptr;
+        REQUIRE(CreatePipe(&child_in, &stdin_, &inheritable, 0));
+        REQUIRE(CreatePipe(&stdout_, &child_out, &inheritable, 0));
+        SetHandleInformation(stdin_, HANDLE_FLAG_INHERIT, 0);
+        SetHandleInformation(stdout_, HANDLE_FLAG_INHERIT, 0);
+        STARTUPINFOW startup{};
+        startup.cb = sizeof startup;
+        startup.dwFlags = STARTF_USESTDHANDLES;
+        startup.hStdInput = child_in;
+        startup.hStdOutput = child_out;
+        startup.hStdError = GetStdHandle(STD_ERROR_HANDLE);
+        std::wstring command =
+            L"\"" + cd::path_from_utf8(CITIZENDESK_INSTANCE_LOCK_HOLDER).wstring() + L"\" " +
+            cd::path_from_utf8(mode).wstring() + L" \"" + folder.wstring() + L"\"";
+        PROCESS_INFORMATION info{};
+        const BOOL started = CreateProcessW(nullptr, command.data(), nullptr, nullptr, TRUE, 0,
+                                            nullptr, nullptr, &startup, &info);
+        CloseHandle(child_in);
+        CloseHandle(child_out);
+        REQUIRE(started);
+        CloseHandle(info.hThread);
+        process_ = info.hProcess;
+    }
+    ~Holder() {
+        close_stdin();
+        if (process_ != nullptr) {
+            WaitForSingleObject(process_, INFINITE);
+            CloseHandle(process_);
+        }
+        CloseHandle(stdout_);
+    }
+
+    // Blocks until the child has said a line (or ended).
+    std::string line() {
+        std::string text;
+        char c = 0;
+        DWORD got = 0;
+        while (ReadFile(stdout_, &c, 1, &got, nullptr) && got == 1 && c != '\n') {
+            if (c != '\r') {
+                text += c;
+            }
+        }
+        return text;
+    }
+
+    int exit_code() {
+        close_stdin();
+        REQUIRE(WaitForSingleObject(process_, INFINITE) == WAIT_OBJECT_0);
+        DWORD code = 0;
+        REQUIRE(GetExitCodeProcess(process_, &code));
+        CloseHandle(process_);
+        process_ = nullptr;
+        return static_cast<int>(code);
+    }
+
+private:
+    void close_stdin() {
+        if (stdin_ != nullptr) {
+            CloseHandle(stdin_);
+            stdin_ = nullptr;
+        }
+    }
+
+    HANDLE process_ = nullptr;
+    HANDLE stdin_ = nullptr;
+    HANDLE stdout_ = nullptr;
+};
+
+#else
 
 // The helper (instance_lock_holder.cpp) as a child process with its stdin and stdout piped.
 class Holder {
@@ -80,6 +163,8 @@ private:
     int stdout_ = -1;
 };
 
+#endif
+
 } // namespace
 
 TEST_CASE("two locks on one data folder in one process: the second is refused until the first "
@@ -135,5 +220,22 @@ TEST_CASE("while another process holds the data folder this one is refused until
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::conflict);
     CHECK(other.exit_code() == 0);
+    CHECK(app::open_app_folders(app::paths_under(root)).ok());
+}
+
+TEST_CASE("a second copy on a data folder with a Chinese name is refused, and starts once the "
+          "first has ended",
+          "[app][instance][platform]") {
+    test::TempDir tmp;
+    const auto root = tmp.path() / cd::path_from_utf8("\xE5\xB8\x82\xE6\xB0\x91"); // 市民
+    {
+        Holder other("hold", root);
+        REQUIRE(other.line() == "locked");
+        CHECK(std::filesystem::exists(root / "data" / app::InstanceLock::file_name));
+        auto refused = app::open_app_folders(app::paths_under(root));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::conflict);
+        CHECK(other.exit_code() == 0);
+    }
     CHECK(app::open_app_folders(app::paths_under(root)).ok());
 }

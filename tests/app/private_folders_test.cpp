@@ -3,12 +3,15 @@
 #include "app/startup_folders.h"
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
+#include "owner_only_check.h"
 #include "server/database.h"
 #include "store/preferences.h"
 #include "store/vault.h"
 #include "temp_dir.h"
 
+#if !defined(_WIN32)
 #include <sys/stat.h>
+#endif
 
 #include <fstream>
 #include <memory>
@@ -17,10 +20,13 @@
 #include <vector>
 
 using namespace cd;
+using cd::path_from_utf8;
+using cd::path_to_utf8;
 namespace fs = std::filesystem;
 
 namespace {
 
+#if !defined(_WIN32)
 unsigned mode_of(const fs::path& p) {
     struct stat st {};
     REQUIRE(::lstat(p.c_str(), &st) == 0);
@@ -33,6 +39,7 @@ struct UmaskScope {
     explicit UmaskScope(mode_t m) : before(::umask(m)) {}
     ~UmaskScope() { ::umask(before); }
 };
+#endif
 
 class LinesSink final : public diag::Sink {
 public:
@@ -58,6 +65,7 @@ private:
 
 } // namespace
 
+#if !defined(_WIN32)
 TEST_CASE("start-up makes the folders 0700 and what is created in them 0600 under umask 022",
           "[app][privacy]") {
     UmaskScope umask(022);
@@ -139,4 +147,71 @@ TEST_CASE("start-up repairs files and folders that others could read, and logs i
     CHECK(again->privacy.repaired.size() == 5);
     CHECK(sink->has("made private"));
     CHECK(sink->has("vault.db was 0644, now 0600"));
+}
+#endif
+
+// The same rules, read back from whichever OS runs the suite (on Windows: the access lists).
+TEST_CASE("start-up makes the folders and what is created in them private to the owner, in a "
+          "folder with a Chinese name",
+          "[app][privacy][platform]") {
+    test::TempDir tmp;
+    const fs::path root =
+        tmp.path() / path_from_utf8("\xE6\x9D\x8E\xE5\xB0\x8F\xE6\xA2\x85"); // 李小梅
+    const app::AppPaths paths = app::paths_under(root);
+    auto opened = app::open_app_folders(paths);
+    REQUIRE(opened.ok());
+    CHECK(opened->privacy.repaired.empty());
+    CHECK(opened->privacy.failed.empty());
+    CHECK(path_to_utf8(paths.root.filename()) == "\xE6\x9D\x8E\xE5\xB0\x8F\xE6\xA2\x85");
+
+    store::Vault vault(store::VaultOptions::insecure_fast_kdf_for_tests());
+    REQUIRE(vault.create(paths.data_dir / "vault.db", store::SecretBytes("river-stone 42 lantern"))
+                .ok());
+    REQUIRE(store::Preferences(vault).set("probe", "x").ok());
+    auto log = std::make_shared<diag::RotatingFileSink>(paths.log_dir, "citizendesk",
+                                                        diag::RotatingFileSink::Limits{});
+    diag::add_sink(log);
+    diag::info(diag::Category::app, "a line");
+    diag::flush();
+    diag::remove_sink(log);
+    std::ofstream(paths.config_dir / "settings.ini") << "[window]\n";
+
+    for (const fs::path& p :
+         {paths.root, paths.data_dir, paths.config_dir, paths.log_dir, paths.cache_dir,
+          paths.data_dir / "vault.db", paths.data_dir / "vault.db-wal",
+          paths.data_dir / app::InstanceLock::file_name, paths.log_dir / "citizendesk.log",
+          paths.config_dir / "settings.ini"}) {
+        REQUIRE(fs::exists(p));
+        CHECK_OWNER_ONLY(p);
+    }
+}
+
+TEST_CASE("start-up makes private a data folder made by someone else, and logs it",
+          "[app][privacy][platform]") {
+    test::TempDir tmp;
+    const app::AppPaths paths = app::paths_under(tmp.path() / "profile");
+    // Made the ordinary way: on POSIX readable by others under umask 022, on Windows with
+    // the access list the temp folder passes on (the user, administrators, SYSTEM).
+    fs::create_directories(paths.data_dir);
+    std::ofstream(paths.data_dir / "vault.db") << "x";
+    fs::permissions(paths.data_dir / "vault.db", fs::perms::group_read | fs::perms::others_read,
+                    fs::perm_options::add);
+    fs::permissions(paths.data_dir,
+                    fs::perms::group_read | fs::perms::group_exec | fs::perms::others_read |
+                        fs::perms::others_exec,
+                    fs::perm_options::add);
+    const bool before = test::access_of(paths.data_dir).owner_only;
+    if (before) {
+        WARN("the folder was owner-only before start-up (" << test::access_of(paths.data_dir).what
+                                                           << "): nothing for the repair to do");
+    }
+
+    auto opened = app::open_app_folders(paths);
+    REQUIRE(opened.ok());
+    CHECK(opened->privacy.failed.empty());
+    if (!before) {
+        CHECK_FALSE(opened->privacy.repaired.empty());
+    }
+    CHECK_OWNER_ONLY(paths.data_dir);
+    CHECK_OWNER_ONLY(paths.data_dir / "vault.db");
 }
