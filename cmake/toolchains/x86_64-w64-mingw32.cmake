@@ -30,6 +30,7 @@ set(CITIZENDESK_WIN_DEPS_PREFIX "${CITIZENDESK_WIN_DEPS_PREFIX}" CACHE PATH
 # Headers and libraries only from the mingw sysroot and the dependency prefix; programs
 # (wx-config, pkg-config, msgfmt) from the build machine.
 set(CMAKE_FIND_ROOT_PATH /usr/${_cd_triple} ${CITIZENDESK_WIN_DEPS_PREFIX})
+list(APPEND CMAKE_PREFIX_PATH "${CITIZENDESK_WIN_DEPS_PREFIX}")
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)

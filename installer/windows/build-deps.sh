@@ -10,6 +10,7 @@
 # hashed from the chosen source versions and this script, so a second run only checks and
 # prints the path. When it is complete its path is written to /tmp/win-deps.path.
 #
+# `build-deps.sh --print-prefix` prints where the prefix is (or would be) and builds nothing.
 # Environment: CITIZENDESK_WIN_DEPS_DIR (cache root), CITIZENDESK_WIN_DEPS_JOBS (default 2: the
 # machine is shared), CITIZENDESK_WIN_DEPS_REFRESH=1 (read the source indexes again).
 set -euo pipefail
@@ -18,6 +19,9 @@ TRIPLE=x86_64-w64-mingw32
 ROOT="${CITIZENDESK_WIN_DEPS_DIR:-$HOME/.cache/citizendesk/win-deps}"
 JOBS="${CITIZENDESK_WIN_DEPS_JOBS:-2}"
 SELF="${BASH_SOURCE[0]}"
+# --print-prefix: the path alone on standard output, the progress on standard error.
+exec 3>&1
+[ "${1:-}" = --print-prefix ] && exec 1>&2
 
 say() { echo "build-deps: $*"; }
 die() { echo "build-deps: ERROR: $*" >&2; exit 1; }
@@ -46,23 +50,34 @@ need_tool gcc build-essential
     die "Catch2 is missing (Debian package catch2). Fix: installer/debian/install-deps.sh"
 
 # ---- step runner: name, duration, log, and what to do when it fails -------------------------
-# CPU seconds (user + system) used so far by this script's finished children, from `times`.
+# CPU seconds (user + system) used so far by this script's finished children, from `times`
+# (run in this shell: a $(...) subshell would report its own children, none).
 child_cpu() {
-    times | awk 'NR == 2 {
+    times >"$LOGS/.times"
+    awk 'NR == 2 {
         n = split($1 " " $2, t, " "); s = 0
         for (i = 1; i <= n; i++) { split(t[i], ms, "m"); s += ms[1] * 60 + ms[2] }
-        printf "%d", s }'
+        printf "%d", s }' "$LOGS/.times"
 }
 step() { # name fix-hint command...
     local name="$1" hint="$2"
     shift 2
     local log="$LOGS/$name.log" start end cpu0 cpu
     start=$(date +%s)
-    cpu0=$(child_cpu)
+    child_cpu >"$LOGS/.cpu0"
+    cpu0=$(cat "$LOGS/.cpu0")
     printf 'build-deps: %-22s ... ' "$name"
-    if "$@" >"$log" 2>&1; then
+    # In a subshell of its own, so that `set -e` holds inside the recipe (it would not in an
+    # `if` condition) and its `cd`s stay there.
+    local rc=0
+    (
+        set -e
+        "$@"
+    ) >"$log" 2>&1 || rc=$?
+    if [ "$rc" -eq 0 ]; then
         end=$(date +%s)
-        cpu=$(($(child_cpu) - cpu0))
+        child_cpu >"$LOGS/.cpu1"
+        cpu=$(($(cat "$LOGS/.cpu1") - cpu0))
         # CPU time is the figure to compare: the wall time depends on who else uses the cores.
         echo "done in $((end - start)) s (CPU $cpu s)"
         echo "$name wall=$((end - start))s cpu=${cpu}s" >>"$LOGS/durations"
@@ -182,6 +197,10 @@ KEY="$({
 } | sha256sum | cut -c1-16)"
 PREFIX="$ROOT/$KEY"
 BUILD="$ROOT/build/$KEY"
+if [ "${1:-}" = --print-prefix ]; then
+    echo "$PREFIX" >&3
+    exit 0
+fi
 STAMPS="$PREFIX/.stamps"
 mkdir -p "$PREFIX/include" "$PREFIX/lib/pkgconfig" "$PREFIX/lib/cmake" "$STAMPS" "$BUILD"
 say "prefix $PREFIX"
@@ -322,9 +341,9 @@ built libpng1.6 || { step libpng "see the log" build_libpng && mark libpng1.6; }
 build_libjpeg() {
     local src
     src="$(unpack libjpeg-turbo)"
+    # No SIMD: it needs nasm, and a thumbnail or two per report gains nothing from it.
     cmake_dep "$src" "$src/_build" -DENABLE_SHARED=OFF -DENABLE_STATIC=ON -DWITH_SIMD=OFF \
-        -DWITH_TURBOJPEG=OFF -DWITH_JAVA=OFF -DCMAKE_INSTALL_LIBDIR=lib \
-        -DCMAKE_INSTALL_BINDIR=bin -DCMAKE_INSTALL_INCLUDEDIR=include
+        -DWITH_TURBOJPEG=OFF -DWITH_JAVA=OFF
 }
 built libjpeg-turbo || { step libjpeg-turbo "see the log" build_libjpeg && mark libjpeg-turbo; }
 

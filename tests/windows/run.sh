@@ -8,6 +8,12 @@
 # with the run: nothing is skipped silently. Extra arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+
+# Wine wants a display as soon as anything makes a window (wineboot's desktop, a hidden message
+# window): without one, run inside a virtual display, all Wine processes sharing it.
+if [ -z "${DISPLAY:-}" ] && [ -z "${CITIZENDESK_IN_XVFB:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+    CITIZENDESK_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
+fi
 SRC="$PWD"
 BUILD="$SRC/build/windows"
 SUITES=(core diag store net api app server)
@@ -42,6 +48,8 @@ export WINEDEBUG=-all
 # No Mono or Gecko installer dialogs: nothing here needs .NET or an HTML engine.
 export WINEDLLOVERRIDES="mscoree,mshtml="
 export WINEARCH=win64
+# The prefix's wineserver goes when this script does (also on failure), not seconds later.
+trap 'wineserver -k >/dev/null 2>&1 || true' EXIT
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
     say "creating the Wine prefix $WINEPREFIX"
     timed wineboot wine wineboot --init
@@ -83,10 +91,12 @@ echo "$version" | grep -q '^CitizenDesk [0-9]' || fail "--version printed no ver
 diagnose="$("$SRC/cmake/toolchains/wine-exec.sh" "$EXE" --diagnose 2>&1)" ||
     fail "citizendesk.exe --diagnose exited with an error: $diagnose"
 echo "$diagnose"
-echo "$diagnose" | grep -q 'AppData\\Roaming\\CitizenDesk' ||
-    fail "--diagnose shows no Windows data folder (AppData\\Roaming\\CitizenDesk)"
-echo "$diagnose" | grep -q 'AppData\\Local\\CitizenDesk' ||
-    fail "--diagnose shows no Windows log/cache folder (AppData\\Local\\CitizenDesk)"
+# The vault, logs and cache live under %LOCALAPPDATA%, the settings under %APPDATA%, each as a
+# drive-letter path (the Wine prefix's C:\users\<name>\AppData\...).
+echo "$diagnose" | grep -Eq '[A-Za-z]:\\.*AppData\\Local\\CitizenDesk' ||
+    fail "--diagnose shows no Windows data folder (<drive>:\\...\\AppData\\Local\\CitizenDesk)"
+echo "$diagnose" | grep -Eq '[A-Za-z]:\\.*AppData\\Roaming\\CitizenDesk' ||
+    fail "--diagnose shows no Windows settings folder (<drive>:\\...\\AppData\\Roaming\\CitizenDesk)"
 say "--version and --diagnose under Wine: Windows folders shown"
 
 # ---- win-package: the installer and window checks go below this line -------------------------
