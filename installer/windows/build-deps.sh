@@ -190,20 +190,6 @@ CATCH_VERSION="$(dpkg-query -W -f='${Version}' catch2 2>/dev/null || echo unknow
 ZLIB_VERSION="$(dpkg-query -W -f='${Version}' libz-mingw-w64-dev 2>/dev/null || echo unknown)"
 GCC_VERSION="$($TRIPLE-g++-posix -dumpversion)"
 
-KEY="$({
-    for entry in "${PACKAGES[@]}"; do echo "${entry%%:*}=${VERSION[${entry%%:*}]}"; done
-    echo "boost=$BOOST_VERSION catch2=$CATCH_VERSION zlib=$ZLIB_VERSION gcc=$GCC_VERSION"
-    sha256sum "$SELF" | cut -d' ' -f1
-} | sha256sum | cut -c1-16)"
-PREFIX="$ROOT/$KEY"
-BUILD="$ROOT/build/$KEY"
-if [ "${1:-}" = --print-prefix ]; then
-    echo "$PREFIX" >&3
-    exit 0
-fi
-STAMPS="$PREFIX/.stamps"
-mkdir -p "$PREFIX/include" "$PREFIX/lib/pkgconfig" "$PREFIX/lib/cmake" "$STAMPS" "$BUILD"
-say "prefix $PREFIX"
 
 CC="$TRIPLE-gcc-posix"
 CXX="$TRIPLE-g++-posix"
@@ -237,8 +223,8 @@ mark() { echo "${VERSION[$1]:-$1}" >"$STAMPS/$1"; }
 
 # A CMake dependency, cross-built with this toolchain (kept here, so the prefix's key covers
 # it and the project's own toolchain file can change without rebuilding the dependencies).
-DEPS_TOOLCHAIN="$BUILD/deps-toolchain.cmake"
-cat >"$DEPS_TOOLCHAIN" <<EOF
+write_deps_toolchain() { # file
+    cat >"$1" <<EOF
 set(CMAKE_SYSTEM_NAME Windows)
 set(CMAKE_SYSTEM_PROCESSOR x86_64)
 set(CMAKE_C_COMPILER $CC)
@@ -252,11 +238,13 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 # The static zlib: the mingw package's import library has no zlib1.dll to ship with it.
 set(ZLIB_LIBRARY /usr/$TRIPLE/lib/libz.a CACHE FILEPATH "")
 EOF
+}
 cmake_dep() { # source-dir build-dir cmake-args...
     local src="$1" bld="$2"
     shift 2
+    write_deps_toolchain "$BUILD/deps-toolchain.cmake"
     PKG_CONFIG_LIBDIR="$PREFIX/lib/pkgconfig" PKG_CONFIG_PATH="" \
-        cmake -S "$src" -B "$bld" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$DEPS_TOOLCHAIN" \
+        cmake -S "$src" -B "$bld" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$BUILD/deps-toolchain.cmake" \
         -DCMAKE_INSTALL_PREFIX="$PREFIX" -DCMAKE_BUILD_TYPE=Release "${CMAKE_LAUNCHER[@]}" "$@"
     cmake --build "$bld" -j "$JOBS"
     cmake --install "$bld"
@@ -276,7 +264,6 @@ build_openssl() {
     make -j"$JOBS" build_libs
     make install_dev
 }
-built openssl || { step openssl "see the log; OpenSSL's Configure options are in build_openssl in $SELF" build_openssl && mark openssl; }
 
 # ---- SQLCipher -------------------------------------------------------------------------------
 # The amalgamation is generated on the build machine (it needs tclsh and a native lemon), then
@@ -314,7 +301,6 @@ Libs: -L\${libdir} -lsqlcipher
 Cflags: -I\${includedir}/sqlcipher -DSQLITE_HAS_CODEC
 EOF
 }
-built sqlcipher || { step sqlcipher "see the log; tclsh (tcl) builds the amalgamation" build_sqlcipher && mark sqlcipher; }
 
 # ---- libcurl with Schannel -------------------------------------------------------------------
 build_curl() {
@@ -327,7 +313,6 @@ build_curl() {
         -DBUILD_CURL_EXE=OFF -DBUILD_TESTING=OFF -DBUILD_LIBCURL_DOCS=OFF \
         -DBUILD_MISC_DOCS=OFF -DENABLE_CURL_MANUAL=OFF -DCURL_DISABLE_INSTALL=OFF
 }
-built curl || { step curl "see the log; the CMake options are in build_curl in $SELF" build_curl && mark curl; }
 
 # ---- libpng, libjpeg-turbo (wxImage's PNG and JPEG handlers) ---------------------------------
 build_libpng() {
@@ -336,7 +321,6 @@ build_libpng() {
     cmake_dep "$src" "$src/_build" -DPNG_SHARED=OFF -DPNG_STATIC=ON -DPNG_TESTS=OFF \
         -DPNG_TOOLS=OFF -DPNG_EXECUTABLES=OFF -DPNG_FRAMEWORK=OFF
 }
-built libpng1.6 || { step libpng "see the log" build_libpng && mark libpng1.6; }
 
 build_libjpeg() {
     local src
@@ -345,7 +329,6 @@ build_libjpeg() {
     cmake_dep "$src" "$src/_build" -DENABLE_SHARED=OFF -DENABLE_STATIC=ON -DWITH_SIMD=OFF \
         -DWITH_TURBOJPEG=OFF -DWITH_JAVA=OFF
 }
-built libjpeg-turbo || { step libjpeg-turbo "see the log" build_libjpeg && mark libjpeg-turbo; }
 
 # ---- wxWidgets 3.2 msw -----------------------------------------------------------------------
 # The app links base and core only (src/ui, find_package(wxWidgets ... core base)): every other
@@ -368,7 +351,6 @@ build_wx() {
     make -j"$JOBS"
     make install
 }
-built wxwidgets3.2 || { step wxwidgets "see the log; the configure options are in build_wx in $SELF" build_wx && mark wxwidgets3.2; }
 
 # ---- header-only parts -----------------------------------------------------------------------
 # cpp-httplib: Debian's binary package splits it into a compiled library; the source's single
@@ -442,10 +424,37 @@ else()
 endif()
 EOF
 }
+
+# ---- the prefix, keyed by the sources and the recipes ------------------------------------------
+RECIPES=(build_openssl build_sqlcipher build_curl build_libpng build_libjpeg build_wx install_headers)
+PARTS=(openssl sqlcipher curl libpng1.6 libjpeg-turbo wxwidgets3.2 headers)
+KEY="$({
+    for entry in "${PACKAGES[@]}"; do echo "${entry%%:*}=${VERSION[${entry%%:*}]}"; done
+    echo "boost=$BOOST_VERSION catch2=$CATCH_VERSION zlib=$ZLIB_VERSION gcc=$GCC_VERSION"
+    # The recipes themselves, not the whole script: a clearer message rebuilds nothing.
+    declare -f unpack write_deps_toolchain cmake_dep "${RECIPES[@]}"
+} | sha256sum | cut -c1-16)"
+PREFIX="$ROOT/$KEY"
+BUILD="$ROOT/build/$KEY"
+if [ "${1:-}" = --print-prefix ]; then
+    echo "$PREFIX" >&3
+    exit 0
+fi
+STAMPS="$PREFIX/.stamps"
+mkdir -p "$PREFIX/include" "$PREFIX/lib/pkgconfig" "$PREFIX/lib/cmake" "$STAMPS" "$BUILD"
+say "prefix $PREFIX"
+
+# ---- build what is missing (a stamp marks each part done) ---------------------------------------
+built openssl || { step openssl "see the log; OpenSSL's Configure options are in build_openssl in $SELF" build_openssl && mark openssl; }
+built sqlcipher || { step sqlcipher "see the log; tclsh (tcl) builds the amalgamation" build_sqlcipher && mark sqlcipher; }
+built curl || { step curl "see the log; the CMake options are in build_curl in $SELF" build_curl && mark curl; }
+built libpng1.6 || { step libpng "see the log" build_libpng && mark libpng1.6; }
+built libjpeg-turbo || { step libjpeg-turbo "see the log" build_libjpeg && mark libjpeg-turbo; }
+built wxwidgets3.2 || { step wxwidgets "see the log; the configure options are in build_wx in $SELF" build_wx && mark wxwidgets3.2; }
 built headers || { step headers-boost-catch2 "see the log" install_headers && mark headers; }
 
-for entry in "${PACKAGES[@]}" headers; do
-    [ -f "$STAMPS/${entry%%:*}" ] || die "${entry%%:*} is not built yet; run $SELF without CITIZENDESK_WIN_DEPS_ONLY"
+for part in "${PARTS[@]}"; do
+    [ -f "$STAMPS/$part" ] || die "$part is not built yet; run $SELF without CITIZENDESK_WIN_DEPS_ONLY"
 done
 touch "$PREFIX/.complete"
 echo "$PREFIX" >/tmp/win-deps.path
