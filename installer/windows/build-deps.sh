@@ -373,8 +373,24 @@ EOF
     # Boost and Catch2 headers are the same for every target: the installed Debian ones, linked.
     ln -sfn /usr/include/boost "$PREFIX/include/boost"
     ln -sfn /usr/include/catch2 "$PREFIX/include/catch2"
-    rm -rf "$PREFIX/lib/cmake/Catch2"
-    cp -r /usr/lib/cmake/Catch2 "$PREFIX/lib/cmake/Catch2"
+    # Catch2's own CMake package also imports a Linux-built Catch2WithMain library; the project
+    # has its own main, so the Windows package is the header target and the CMake helpers.
+    local catch="$PREFIX/lib/cmake/Catch2"
+    rm -rf "$catch"
+    mkdir -p "$catch"
+    cp /usr/lib/cmake/Catch2/Catch.cmake /usr/lib/cmake/Catch2/CatchAddTests.cmake \
+        /usr/lib/cmake/Catch2/Catch2ConfigVersion.cmake "$catch/"
+    cat >"$catch/Catch2Config.cmake" <<'EOF'
+# Catch2 2.x for the Windows cross build: the single header only (build-deps.sh).
+get_filename_component(_cd_catch_prefix "${CMAKE_CURRENT_LIST_DIR}/../../.." ABSOLUTE)
+if(NOT TARGET Catch2::Catch2)
+    add_library(Catch2::Catch2 INTERFACE IMPORTED)
+    set_target_properties(Catch2::Catch2 PROPERTIES
+        INTERFACE_INCLUDE_DIRECTORIES "${_cd_catch_prefix}/include")
+endif()
+list(APPEND CMAKE_MODULE_PATH "${CMAKE_CURRENT_LIST_DIR}")
+set(Catch2_FOUND TRUE)
+EOF
     # Boost.JSON compiled once from its own src.hpp, behind the CONFIG package the project finds.
     local bj="$BUILD/boost_json"
     mkdir -p "$bj"
