@@ -63,14 +63,14 @@ for s in "${SUITES[@]}"; do targets+=("${s}_tests"); done
 timed build cmake --build "$BUILD" --target "${targets[@]}"
 
 # ---- the suites under Wine -------------------------------------------------------------------
-# wine-gaps.txt: one "<ctest name regex> | <reason>" per line; # starts a comment.
+# wine-gaps.txt: one "<ctest name regex> | <reason>" per line (" | " separates, so the regex
+# may hold a bare '|'); # starts a comment.
 GAPS_FILE="$SRC/tests/windows/wine-gaps.txt"
 exclude=""
 while IFS= read -r line; do
     case "$line" in '#'* | '') continue ;; esac
-    regex="${line%%|*}"
-    regex="$(echo "$regex" | sed 's/[[:space:]]*$//')"
-    reason="${line#*|}"
+    regex="${line%% | *}"
+    reason="${line#* | }"
     say "excluded under Wine: $regex -- $reason"
     exclude="${exclude:+$exclude|}$regex"
 done <"$GAPS_FILE"
