@@ -275,7 +275,6 @@ build_sqlcipher() {
     ./configure --disable-tcl --with-crypto-lib=none CFLAGS="-DSQLITE_HAS_CODEC" >/dev/null
     make -j"$JOBS" sqlite3.c
     local flags=(-O2 -fno-strict-aliasing -DSQLITE_HAS_CODEC -DSQLCIPHER_CRYPTO_OPENSSL
-        -DSQLITE_EXTRA_INIT=sqlcipher_extra_init -DSQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown
         -DSQLITE_THREADSAFE=1 -DSQLITE_TEMP_STORE=2 -DSQLITE_SECURE_DELETE
         -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_ENABLE_FTS3 -DSQLITE_ENABLE_FTS4
         -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_RTREE=1 -DSQLITE_SOUNDEX=1
