@@ -18,6 +18,7 @@ set(CPACK_NSIS_DISPLAY_NAME "CitizenDesk")
 set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
 set(CPACK_NSIS_IGNORE_LICENSE_PAGE ON)
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
+set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/drop_reference_server.cmake)
 # For our template: cpack sees only the CPACK_ variables set here.
 set(CPACK_CITIZENDESK_NSIS_STRINGS ${CMAKE_CURRENT_LIST_DIR}/installer_strings.nsh)
 set(CPACK_CITIZENDESK_ICO ${CITIZENDESK_ICO})

@@ -44,9 +44,10 @@ run_wine() {
 
 rm -rf "$OUT"
 mkdir -p "$OUT"
-# The exe and its catalogs (the installer packs them; the window looks for them beside bin/).
-cmake --build "$BUILD" --target citizendesk translations >/dev/null ||
-    fail "cmake --build $BUILD --target citizendesk translations"
+# What cpack installs before packing (it drops the reference server again), and the catalogs
+# the window looks for beside bin/.
+cmake --build "$BUILD" --target citizendesk citizendesk-platform translations >/dev/null ||
+    fail "cmake --build $BUILD --target citizendesk citizendesk-platform translations"
 timed cpack cpack --config "$BUILD/CPackConfig.cmake" -G NSIS -B "$OUT/package" >"$OUT/cpack.log" 2>&1 ||
     fail "cpack -G NSIS (log: $OUT/cpack.log)"
 INSTALLER="$(ls "$OUT"/package/CitizenDesk-*-win64.exe)"
