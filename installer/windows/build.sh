@@ -40,8 +40,7 @@ for gen in NSIS ZIP; do
         fail "cpack -G $gen (run it in $BUILD to see why)"
 done
 
-version="$(sed -n 's/^CPACK_PACKAGE_VERSION:.*=//p;s/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' \
-    "$BUILD/CPackConfig.cmake" | head -n1)"
+version="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD/CMakeCache.txt")"
 for f in "$BUILD/CitizenDesk-$version-win64.exe" "$BUILD/CitizenDesk-$version-win64.zip"; do
     [ -f "$f" ] || fail "$f was not made"
     say "$f ($(du -h "$f" | cut -f1))"
