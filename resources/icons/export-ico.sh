@@ -4,6 +4,7 @@
 # like the PNGs, because a Windows build on Windows (MSVC through vcpkg) has no icoutils.
 # 16..128 are stored as 32-bit bitmaps (every Windows draws those); 256 as an 8-bit-per-channel
 # PNG, as Windows expects for that size (the exported PNGs have 16 bits per channel).
+# Needs icoutils (icotool) and imagemagick: apt-get install icoutils imagemagick.
 set -eu
 cd "$(dirname "$0")"
 tmp=$(mktemp -d)
