@@ -113,3 +113,11 @@ TEST_CASE("an installed address the rules refuse is left out and said, not fatal
                            "C:/Program Files/CitizenDesk/bin/citizendesk.ini: "));
     CHECK(text.find("https://") != std::string::npos);
 }
+
+TEST_CASE("the executable's folder is the one holding this test program", "[ui-logic][startup]") {
+    const std::filesystem::path dir = executable_dir();
+    REQUIRE_FALSE(dir.empty());
+    // app_tests on Linux, app_tests.exe on Windows (and under Wine).
+    CHECK((std::filesystem::exists(dir / "app_tests") ||
+           std::filesystem::exists(dir / "app_tests.exe")));
+}
