@@ -75,6 +75,11 @@ DIR="$C/Program Files/CitizenDesk"
 [ -f "$DIR/bin/citizendesk.exe" ] || fail "no $DIR/bin/citizendesk.exe"
 [ -f "$DIR/share/locale/zh_CN/LC_MESSAGES/citizendesk.mo" ] || fail "no Chinese catalog installed"
 [ -f "$DIR/Uninstall.exe" ] || fail "no uninstaller"
+# Our manifest, and only ours (wx.rc's is switched off): one assembly, per-monitor v2, UTF-8.
+manifests="$(grep -a -o 'urn:schemas-microsoft-com:asm.v1' "$DIR/bin/citizendesk.exe" | wc -l)"
+[ "$manifests" -eq 1 ] || fail "citizendesk.exe holds $manifests manifests, not 1"
+grep -a -q 'PerMonitorV2, PerMonitor' "$DIR/bin/citizendesk.exe" || fail "the manifest lacks PerMonitorV2"
+grep -a -q '>UTF-8</activeCodePage>' "$DIR/bin/citizendesk.exe" || fail "the manifest lacks the UTF-8 code page"
 grep -q "^platform=$PLATFORM" "$DIR/bin/citizendesk.ini" || fail "bin\\citizendesk.ini does not hold the address"
 [ -f "$PROGRAMS_ALL/CitizenDesk.lnk" ] || fail "no Start-menu entry for all users"
 wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\CitizenDesk' /v QuietUninstallString \
