@@ -3,6 +3,7 @@
 #include "diag/log.h"
 #include "ui/library_versions.h"
 #include "ui/main_frame.h"
+#include "ui/qa_smoke.h"
 #include "ui/session_ui.h"
 
 #include <wx/msgdlg.h>
@@ -70,6 +71,7 @@ bool CitizenDeskApp::OnInit() {
     SetTopWindow(frame);
     diag::info(diag::Category::ui, "main window shown");
     start_session(frame, services_->context());
+    start_qa_smoke(frame, services_->context());
 #ifdef __UNIX__
     // A logout or `kill` sends SIGTERM: close the window the normal way, so that what must be
     // saved is saved. wx runs these handlers from the main loop, not inside the signal.

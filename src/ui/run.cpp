@@ -3,6 +3,7 @@
 #include "app/app_paths.h"
 #include "app/build_info.h"
 #include "app/diagnostics_text.h"
+#include "app/installed_settings.h"
 #include "app/startup_folders.h"
 #include "app/startup_options.h"
 #include "core/path_text.h"
@@ -20,6 +21,7 @@
 #include <wx/init.h>
 #include <wx/version.h>
 
+#include <algorithm>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
@@ -87,7 +89,13 @@ int run(int argc, char** argv) {
         break;
     }
 
-    const app::StartupCheck check = app::check_startup_options(cmd.options);
+#if defined(_WIN32)
+    const app::InstalledSettings installed = app::read_installed_settings(app::executable_dir());
+#else
+    const app::InstalledSettings installed; // beside /usr/bin/citizendesk: no such files
+#endif
+    const app::CompletedOptions completed = app::complete_startup_options(cmd.options, installed);
+    const app::StartupCheck check = app::check_startup_options(completed.options);
     if (!check.plan) {
         print(stderr, tr(check.problem));
         return 2;
@@ -98,7 +106,8 @@ int run(int argc, char** argv) {
                                     : app::paths_under(path_from_utf8(plan.data_dir));
 
     if (plan.diagnose) {
-        print(stdout, from_utf8(app::diagnostics_text(library_versions(), paths)));
+        print(stdout, from_utf8(app::diagnostics_text(library_versions(), paths) +
+                                app::platform_diagnostics(completed, installed)));
         if (app::InstanceLock::held_elsewhere(paths.data_dir)) {
             print(stderr, tr(app::already_running_error(paths.data_dir).user_message));
         }
@@ -133,6 +142,13 @@ int run(int argc, char** argv) {
     diag::info(diag::Category::app, "data ", path_to_utf8(paths.data_dir), "; log ",
                path_to_utf8(log_file->path()));
     app::log_privacy_repair(folders->privacy);
+    if (!completed.ignored.empty() ||
+        completed.platform_origin == app::CompletedOptions::PlatformOrigin::installed) {
+        std::string text = app::platform_diagnostics(completed, installed);
+        text.pop_back();
+        std::replace(text.begin(), text.end(), '\n', ';'); // one log line
+        diag::info(diag::Category::app, text);
+    }
 
     if (!has_display()) {
         print(stderr, _("CitizenDesk needs a graphical display, and none was found (DISPLAY is "

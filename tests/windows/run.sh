@@ -100,6 +100,10 @@ echo "$diagnose" | grep -Eq '[A-Za-z]:\\.*AppData\\Roaming\\CitizenDesk' ||
 say "--version and --diagnose under Wine: Windows folders shown"
 
 # ---- win-package: the installer and window checks go below this line -------------------------
+# The real window (Xvfb + Wine, the QA smoke hook of this build with tests), then the NSIS
+# installer made from this build in a fresh prefix of its own. Each prints its Wine gaps.
+timed window-smoke "$SRC/tests/windows/window_smoke.sh" "$BUILD"
+timed installer-check "$SRC/tests/windows/installer_check.sh" "$BUILD"
 
 # ---- end of win-package's checks -------------------------------------------------------------
 
