@@ -23,12 +23,14 @@ linux=0
 xvfb-run -a -s "-screen 0 1280x1024x24" ctest --preset dev "$@" || linux=$?
 
 # The Windows build under Wine (dependencies from Debian sources, cached between runs; the
-# non-UI suites, --version and --diagnose). CITIZENDESK_SKIP_WINDOWS=1 leaves it out locally.
+# non-UI suites, --version, --diagnose, the window and the installer). Opt-in until it has
+# passed end to end once on a fresh machine: CITIZENDESK_WINDOWS=1 tests/run-all.sh, or
+# tests/windows/run.sh alone (see README, "Checked under Wine").
 windows=0
-if [ "${CITIZENDESK_SKIP_WINDOWS:-0}" = 1 ]; then
-    echo "run-all: Windows checks skipped (CITIZENDESK_SKIP_WINDOWS=1)"
-else
+if [ "${CITIZENDESK_WINDOWS:-0}" = 1 ]; then
     tests/windows/run.sh || windows=$?
+else
+    echo "run-all: Windows checks not run (CITIZENDESK_WINDOWS=1 runs them; README, Windows)"
 fi
 
 if [ "$linux" -ne 0 ] || [ "$windows" -ne 0 ]; then
