@@ -2,11 +2,12 @@
 
 #include "diag/log.h"
 
-// clang-format off: winsock2 must come before the IP helper headers
-#include <iphlpapi.h>
-#include <netioapi.h>
+// winsock2 must come before the IP helper headers, so the order is not alphabetical.
+// clang-format off
 #include <winsock2.h>
 #include <ws2ipdef.h>
+#include <iphlpapi.h>
+#include <netioapi.h>
 // clang-format on
 
 #include <mutex>
