@@ -4,6 +4,7 @@
 #include "app/history_export_presenter.h"
 #include "app/payment_history_presenter.h"
 #include "core/money.h"
+#include "core/path_text.h"
 #include "ui/message_text.h"
 #include "ui/spending_chart.h"
 
@@ -290,7 +291,7 @@ private:
         if (dialog.ShowModal() != wxID_OK) {
             return;
         }
-        start_export(std::filesystem::path(dialog.GetPath().utf8_string()));
+        start_export(path_from_utf8(dialog.GetPath().utf8_string()));
     }
 
 public:

@@ -1,5 +1,6 @@
 #include "ui/support_dialog.h"
 
+#include "core/path_text.h"
 #include "ui/message_text.h"
 
 #include <wx/button.h>
@@ -81,7 +82,7 @@ void SupportDialog::on_save(wxCommandEvent&) {
                              std::chrono::system_clock::now())),
                          _("Text files (*.txt)|*.txt"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (chooser.ShowModal() == wxID_OK) {
-        presenter_.save_to(std::filesystem::path(chooser.GetPath().fn_str().data()));
+        presenter_.save_to(path_from_utf8(chooser.GetPath().utf8_string()));
     }
 }
 
