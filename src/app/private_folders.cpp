@@ -29,4 +29,25 @@ std::vector<fs::path> owned_folders(const AppPaths& paths) {
     return out;
 }
 
+PrivacyRepair make_private(const AppPaths& paths) {
+    PrivacyRepair out;
+    for (const fs::path& folder : owned_folders(paths)) {
+        std::error_code ec;
+        if (!fs::is_directory(folder, ec) || fs::is_symlink(folder, ec)) {
+            continue;
+        }
+        repair_privacy(folder, true, out);
+        for (auto it = fs::recursive_directory_iterator(
+                 folder, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            const auto status = it->symlink_status(ec);
+            if (ec || fs::is_symlink(status)) {
+                continue;
+            }
+            repair_privacy(it->path(), fs::is_directory(status), out);
+        }
+    }
+    return out;
+}
+
 } // namespace cd::app

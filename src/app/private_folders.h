@@ -36,4 +36,8 @@ struct PrivacyRepair {
 // access list. The folders must exist.
 PrivacyRepair make_private(const AppPaths& paths);
 
+// Per system (private_folders_posix.cpp, _win.cpp): makes one path owner-only if it lets anyone
+// else in, noting what it changed or could not change. make_private walks the folders with it.
+void repair_privacy(const std::filesystem::path& path, bool folder, PrivacyRepair& out);
+
 } // namespace cd::app

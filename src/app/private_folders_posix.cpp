@@ -28,8 +28,10 @@ std::string octal(mode_t mode) {
     return buf;
 }
 
+} // namespace
+
 // Only group and other rights are wrong; a path that has none is left as it is.
-void repair(const fs::path& path, bool folder, PrivacyRepair& out) {
+void repair_privacy(const fs::path& path, bool folder, PrivacyRepair& out) {
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0 || S_ISLNK(st.st_mode) || (st.st_mode & 077) == 0) {
         return;
@@ -40,29 +42,6 @@ void repair(const fs::path& path, bool folder, PrivacyRepair& out) {
         return;
     }
     out.repaired.push_back(path.string() + " was " + octal(st.st_mode) + ", now " + octal(wanted));
-}
-
-} // namespace
-
-PrivacyRepair make_private(const AppPaths& paths) {
-    PrivacyRepair out;
-    for (const fs::path& folder : owned_folders(paths)) {
-        std::error_code ec;
-        if (!fs::is_directory(folder, ec) || fs::is_symlink(folder, ec)) {
-            continue;
-        }
-        repair(folder, true, out);
-        for (auto it = fs::recursive_directory_iterator(
-                 folder, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            const auto status = it->symlink_status(ec);
-            if (ec || fs::is_symlink(status)) {
-                continue;
-            }
-            repair(it->path(), fs::is_directory(status), out);
-        }
-    }
-    return out;
 }
 
 } // namespace cd::app

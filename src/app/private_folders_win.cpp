@@ -41,9 +41,7 @@ std::error_code create_private_folders(const fs::path& folder) {
     return {};
 }
 
-namespace {
-
-void repair(const fs::path& path, bool folder, PrivacyRepair& out) {
+void repair_privacy(const fs::path& path, bool folder, PrivacyRepair& out) {
     auto before = store::read_access_list(path);
     if (!before) {
         out.failed.push_back(path_to_utf8(path) + ": " + before.error().detail);
@@ -59,29 +57,6 @@ void repair(const fs::path& path, bool folder, PrivacyRepair& out) {
     }
     out.repaired.push_back(path_to_utf8(path) + " allowed " + before->describe() +
                            ", now owner only");
-}
-
-} // namespace
-
-PrivacyRepair make_private(const AppPaths& paths) {
-    PrivacyRepair out;
-    for (const fs::path& folder : owned_folders(paths)) {
-        std::error_code ec;
-        if (!fs::is_directory(folder, ec) || fs::is_symlink(folder, ec)) {
-            continue;
-        }
-        repair(folder, true, out);
-        for (auto it = fs::recursive_directory_iterator(
-                 folder, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            const auto status = it->symlink_status(ec);
-            if (ec || fs::is_symlink(status)) {
-                continue;
-            }
-            repair(it->path(), fs::is_directory(status), out);
-        }
-    }
-    return out;
 }
 
 } // namespace cd::app
