@@ -21,10 +21,11 @@ PACKAGES="
 # The Windows cross build and its checks under Wine (installer/windows/build-deps.sh,
 # tests/windows/run.sh): compilers with the posix thread model, windres, zlib for mingw,
 # the tools the dependencies' own builds need (tcl for SQLCipher's amalgamation, autotools
-# for Debian's patched curl), NSIS and Wine. dpkg-dev brings `apt-get source`.
+# for Debian's patched curl), NSIS and Wine. dpkg-dev brings `apt-get source`; lld links the
+# Windows executables (cmake/toolchains/mingw-lld-link.py).
 PACKAGES="$PACKAGES
   g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools
-  binutils-mingw-w64-x86-64 libz-mingw-w64-dev
+  binutils-mingw-w64-x86-64 libz-mingw-w64-dev lld python3
   tcl autoconf automake libtool perl make xz-utils
   nsis wine wine64
 "

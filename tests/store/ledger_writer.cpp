@@ -8,7 +8,12 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#if defined(_WIN32)
+#include <process.h>
+#define getpid _getpid
+#else
 #include <unistd.h>
+#endif
 
 using namespace cd;
 using namespace cd::store;
