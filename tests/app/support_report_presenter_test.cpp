@@ -1,6 +1,7 @@
 #include "catch.hpp"
 
 #include "app/support_report_presenter.h"
+#include "core/path_text.h"
 #include "temp_dir.h"
 
 #include <fstream>
@@ -55,7 +56,7 @@ TEST_CASE("the report holds versions, folders and the end of the log, redacted",
     REQUIRE(view.busy.size() == 1);
     const std::string& r = view.report;
     CHECK(r.find("libcurl 7.88.1") != std::string::npos);
-    CHECK(r.find("/tmp/profile/logs") != std::string::npos);
+    CHECK(r.find(cd::path_to_utf8(paths_under("/tmp/profile").log_dir)) != std::string::npos);
     CHECK(r.find("line one") == std::string::npos); // only the last 3 lines
     CHECK(r.find("line two") != std::string::npos);
     CHECK(r.find("line three ***") != std::string::npos);
