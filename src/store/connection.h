@@ -17,6 +17,7 @@ struct sqlite3_stmt;
 namespace cd::store {
 
 // SQLite's primary result codes we tell apart.
+inline constexpr int sqlite_generic_error = 1; // SQLITE_ERROR
 inline constexpr int sqlite_corrupt = 11;
 inline constexpr int sqlite_full = 13;
 inline constexpr int sqlite_notadb = 26;

@@ -106,8 +106,11 @@ Result<IntegrityReport> run_integrity_check(Connection& db, const char* pragma) 
     for (;;) {
         auto row = stmt->step();
         if (!row) {
+            // The check is prepared, so a step that fails did so reading the file: SQLite
+            // says CORRUPT or NOTADB, and SQLCipher 4 says ERROR for a page that fails its
+            // HMAC (3.4 let the page through and SQLite called it CORRUPT).
             const int code = db.last_error_code() & 0xff;
-            if (code == sqlite_corrupt || code == sqlite_notadb) {
+            if (code == sqlite_corrupt || code == sqlite_notadb || code == sqlite_generic_error) {
                 report.problems.push_back(row.error().detail);
                 return report;
             }
