@@ -11,6 +11,10 @@
 list(PREPEND CMAKE_MODULE_PATH ${CMAKE_CURRENT_LIST_DIR})
 
 set(CPACK_GENERATOR "NSIS;ZIP")
+# One installer holding everything, not a section per install component: our NSIS template has
+# no component page, and with components (the reference server is one, for the Linux packages)
+# CPack gave it no files at all, a 260 KB installer without citizendesk.exe.
+set(CPACK_MONOLITHIC_INSTALL ON)
 set(CPACK_PACKAGE_FILE_NAME "CitizenDesk-${PROJECT_VERSION}-win64")
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "CitizenDesk")
 set(CPACK_NSIS_PACKAGE_NAME "CitizenDesk")
