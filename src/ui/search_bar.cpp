@@ -2,9 +2,11 @@
 
 #include "app/catalog_sync.h"
 #include "app/search_presenter.h"
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
 #include "ui/service_window.h"
 #include "ui/text_wrap.h"
+#include "ui/theme.h"
 
 #include <wx/dc.h>
 #include <wx/settings.h>
@@ -120,7 +122,7 @@ private:
             dc.DrawText(tr(app::tab_title(line.heading)).Upper(), rect.x + pad, rect.y + pad / 2);
             return;
         }
-        const wxColour marked = selected ? normal : wxColour(0xC0, 0x30, 0x00);
+        const wxColour marked = selected ? normal : to_wx(current_palette().mark);
         int x = draw_marked(dc, line.row->name, line.row->matched, rect.x + pad * 3, rect.y + 2,
                             font, normal, marked);
         const wxColour grey =
@@ -166,7 +168,7 @@ public:
         note_->Hide();
         status_->Hide();
         auto* row = new wxBoxSizer(wxHORIZONTAL);
-        row->Add(new wxStaticText(this, wxID_ANY, _("&Find a service:")),
+        row->Add(label_for(box_, _("F&ind a service:")),
                  wxSizerFlags().Centre().Border(wxRIGHT, FromDIP(6)));
         row->Add(box_, wxSizerFlags(1).Centre());
         auto* column = new wxBoxSizer(wxVERTICAL);
