@@ -3,6 +3,7 @@
 #include "app/build_info.h"
 #include "diag/log.h"
 #include "ui/app_icon_svg.h"
+#include "ui/close_keys.h"
 #include "ui/government_page.h"
 #include "ui/life_page.h"
 #include "ui/message_text.h"
@@ -123,6 +124,7 @@ MainFrame::MainFrame(const Options& options)
 
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    close_secondary_windows_with_keys(this);
 }
 
 void MainFrame::build_menus() {
