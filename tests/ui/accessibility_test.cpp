@@ -298,6 +298,9 @@ TEST_CASE("the main window fits the display's work area, even from a saved size 
           "screen",
           "[ui][a11y]") {
     setenv("CITIZENDESK_NO_START_DIALOGS", "1", 1);
+    if (!cd::test::start_wx()) {
+        FAIL("no X display: run the [ui] tests under xvfb-run");
+    }
     cd::test::TempDir dir;
     const wxRect area = wxDisplay(0U).GetClientArea();
     {
@@ -309,9 +312,6 @@ TEST_CASE("the main window fits the display's work area, even from a saved size 
         config.Write("/MainWindow/width", long(area.width * 2));
         config.Write("/MainWindow/height", long(area.height * 2));
         config.Flush();
-    }
-    if (!cd::test::start_wx()) {
-        FAIL("no X display: run the [ui] tests under xvfb-run");
     }
     cd::ui::MainFrame::Options options;
     options.platform_name = "demo";
