@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="
   build-essential cmake ninja-build pkg-config git
-  libwxgtk3.2-dev wx3.2-i18n
+  libwxgtk3.2-dev wx3.2-i18n libgtk-3-dev
   libglib2.0-dev
   libcurl4-openssl-dev
   libsqlcipher-dev sqlcipher
@@ -15,6 +15,7 @@ PACKAGES="
   gettext unicode-data locales
   clang libclang-rt-14-dev clang-format
   xvfb xauth xdotool imagemagick fonts-noto-cjk
+  at-spi2-core python3-pyatspi dbus-x11
   desktop-file-utils appstream dpkg-dev file
   lintian help2man rpm
 "

@@ -1,6 +1,7 @@
 #include "ui/accounts_dialog.h"
 
 #include "app/platform_data.h"
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
 
 #include <wx/button.h>
@@ -34,11 +35,11 @@ AccountsDialog::AccountsDialog(wxWindow* parent, app::BillsPresenter& presenter)
 
     auto* form = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
     form->AddGrowableCol(1);
-    form->Add(new wxStaticText(this, wxID_ANY, _("Kind:")), wxSizerFlags().CenterVertical());
+    form->Add(label_for(kind_, _("Kind:")), wxSizerFlags().CenterVertical());
     form->Add(kind_, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, _("Number:")), wxSizerFlags().CenterVertical());
+    form->Add(label_for(number_, _("Number:")), wxSizerFlags().CenterVertical());
     form->Add(number_, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, _("Name:")), wxSizerFlags().CenterVertical());
+    form->Add(label_for(label_, _("Name:")), wxSizerFlags().CenterVertical());
     form->Add(label_, wxSizerFlags().Expand());
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(new wxStaticText(this, wxID_ANY, _("Your accounts:")),

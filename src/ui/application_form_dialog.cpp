@@ -1,6 +1,7 @@
 #include "ui/application_form_dialog.h"
 
 #include "ui/message_text.h"
+#include "ui/theme.h"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -169,7 +170,7 @@ void ApplicationFormDialog::show_form(const std::string& service_name,
         f.input->SetName(from_utf8(row.name));
         sizer->Add(f.input, wxSizerFlags().Expand());
         f.problem = new wxStaticText(body_, wxID_ANY, wxString());
-        f.problem->SetForegroundColour(*wxRED);
+        f.problem->SetForegroundColour(to_wx(current_palette().error));
         sizer->Add(f.problem, wxSizerFlags().Expand());
         fields_[row.name] = f;
     }

@@ -1,5 +1,6 @@
 #include "ui/booking_dialog.h"
 
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
 
 #include <wx/button.h>
@@ -27,11 +28,11 @@ BookingDialog::BookingDialog(wxWindow* parent, app::AppContext& context,
     const int gap = FromDIP(8);
     auto* grid = new wxFlexGridSizer(2, gap, gap);
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Hall:")), wxSizerFlags().CenterVertical());
+    grid->Add(label_for(halls_, _("&Hall:")), wxSizerFlags().CenterVertical());
     grid->Add(halls_, wxSizerFlags().Expand());
     grid->AddSpacer(0);
     grid->Add(address_);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Day:")), wxSizerFlags().CenterVertical());
+    grid->Add(label_for(days_, _("&Day:")), wxSizerFlags().CenterVertical());
     grid->Add(days_, wxSizerFlags().Expand());
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->AddStretchSpacer();

@@ -1,6 +1,7 @@
 #include "ui/government_page.h"
 
 #include "app/government_presenter.h"
+#include "ui/accessible_names.h"
 #include "ui/application_windows.h"
 #include "ui/message_text.h"
 #include "ui/service_window.h"
@@ -35,8 +36,7 @@ public:
         mode_->SetSelection(0);
         const int gap = FromDIP(8);
         auto* top = new wxBoxSizer(wxHORIZONTAL);
-        top->Add(new wxStaticText(this, wxID_ANY, _("&Browse:")),
-                 wxSizerFlags().Centre().Border(wxRIGHT, gap));
+        top->Add(label_for(mode_, _("&Browse:")), wxSizerFlags().Centre().Border(wxRIGHT, gap));
         top->Add(mode_, wxSizerFlags().Centre());
         auto* lists = new wxBoxSizer(wxHORIZONTAL);
         lists->Add(groups_, wxSizerFlags(1).Expand().Border(wxRIGHT, gap));

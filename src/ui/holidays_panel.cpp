@@ -2,6 +2,7 @@
 
 #include "ui/message_text.h"
 #include "ui/text_wrap.h"
+#include "ui/theme.h"
 
 #include <wx/listctrl.h>
 #include <wx/settings.h>
@@ -58,8 +59,8 @@ void HolidaysPanel::show_year(const app::HolidayYear& year) {
                          year.year, year.off_days, year.working_days));
     next_->SetLabel(tr(year.next));
     days_->DeleteAllItems();
-    const wxColour highlight = wxSystemSettings::GetColour(wxSYS_COLOUR_INFOBK);
-    const wxColour highlight_text = wxSystemSettings::GetColour(wxSYS_COLOUR_INFOTEXT);
+    const wxColour highlight = to_wx(current_palette().info_back);
+    const wxColour highlight_text = to_wx(current_palette().info_text);
     long row = 0;
     long first_next = -1;
     for (const auto& day : year.days) {

@@ -1,5 +1,6 @@
 #include "ui/life_services_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
 #include "ui/text_wrap.h"
 
@@ -23,10 +24,10 @@ LifeServicesPanel::LifeServicesPanel(wxWindow* parent, app::AppContext& context)
     const int gap = FromDIP(8);
     auto* lists = new wxBoxSizer(wxHORIZONTAL);
     auto* left = new wxBoxSizer(wxVERTICAL);
-    left->Add(new wxStaticText(this, wxID_ANY, _("&Categories")));
+    left->Add(label_for(categories_, _("&Categories")));
     left->Add(categories_, wxSizerFlags(1).Expand());
     auto* right = new wxBoxSizer(wxVERTICAL);
-    right->Add(new wxStaticText(this, wxID_ANY, _("&Services")));
+    right->Add(label_for(services_, _("&Services")));
     right->Add(services_, wxSizerFlags(1).Expand());
     lists->Add(left, wxSizerFlags(1).Expand().Border(wxRIGHT, gap));
     lists->Add(right, wxSizerFlags(2).Expand());

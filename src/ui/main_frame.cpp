@@ -3,6 +3,7 @@
 #include "app/build_info.h"
 #include "diag/log.h"
 #include "ui/app_icon_svg.h"
+#include "ui/close_keys.h"
 #include "ui/government_page.h"
 #include "ui/life_page.h"
 #include "ui/message_text.h"
@@ -13,6 +14,7 @@
 #include "ui/support_dialog.h"
 #include "ui/tab_panel.h"
 #include "ui/text_scaling.h"
+#include "ui/theme.h"
 #include "ui/voice_page.h"
 #include "ui/window_state.h"
 
@@ -37,6 +39,7 @@ constexpr int id_profile = wxID_HIGHEST + 6;
 constexpr int recheck_interval_ms = 30'000;
 constexpr int id_first_tab = wxID_HIGHEST + 10;     // View menu: one id per tab, in order
 constexpr int id_first_session = wxID_HIGHEST + 20; // File menu: one id per SessionCommand
+constexpr int id_high_contrast = wxID_HIGHEST + 40;
 
 Page* create_page(app::Tab tab, wxWindow* parent, app::AppContext* context) {
     if (context == nullptr) {
@@ -121,6 +124,7 @@ MainFrame::MainFrame(const Options& options)
 
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    close_secondary_windows_with_keys(this);
 }
 
 void MainFrame::build_menus() {
@@ -142,6 +146,7 @@ void MainFrame::build_menus() {
     view->Append(id_text_larger, _("&Larger Text\tCtrl++"));
     view->Append(id_text_smaller, _("&Smaller Text\tCtrl+-"));
     view->Append(id_text_normal, _("&Normal Text Size\tCtrl+0"));
+    add_high_contrast_item(view);
     auto* help = new wxMenu;
     help->Append(id_support, _("&Support Information..."),
                  _("Show the versions, folders and recent log that support asks for"));
@@ -185,6 +190,24 @@ void MainFrame::build_menus() {
             }
         },
         id_first_tab, id_first_tab + int(app::all_tabs.size()) - 1);
+}
+
+// View > High Contrast: the palette's high-contrast variant for what the app colours and draws
+// itself; kept in the settings file, and on by itself under a high-contrast system theme.
+void MainFrame::add_high_contrast_item(wxMenu* view) {
+    set_high_contrast(load_high_contrast(options_.settings_file));
+    view->AppendSeparator();
+    view->AppendCheckItem(id_high_contrast, _("&High Contrast"),
+                          _("Stronger colours for text, highlights and charts"));
+    view->Check(id_high_contrast, high_contrast());
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            set_high_contrast(e.IsChecked());
+            save_high_contrast(options_.settings_file, e.IsChecked());
+            repaint_all(this);
+        },
+        id_high_contrast);
 }
 
 void MainFrame::add_session_menu_items(wxMenu* file) {

@@ -1,5 +1,6 @@
 #include "ui/open311_settings_dialog.h"
 
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
 
 #include <wx/button.h>
@@ -27,12 +28,11 @@ Open311SettingsDialog::Open311SettingsDialog(wxWindow* parent, app::AppContext& 
     endpoint_->SetHint("https://311.example.org/open311/v2");
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Endpoint:")), wxSizerFlags().CenterVertical());
+    grid->Add(label_for(endpoint_, _("&Endpoint:")), wxSizerFlags().CenterVertical());
     grid->Add(endpoint_, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Jurisdiction ID:")),
-              wxSizerFlags().CenterVertical());
+    grid->Add(label_for(jurisdiction_, _("&Jurisdiction ID:")), wxSizerFlags().CenterVertical());
     grid->Add(jurisdiction_, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(this, wxID_ANY, _("API &key:")), wxSizerFlags().CenterVertical());
+    grid->Add(label_for(api_key_, _("API &key:")), wxSizerFlags().CenterVertical());
     grid->Add(api_key_, wxSizerFlags().Expand());
     grid->AddSpacer(0);
     grid->Add(key_state_);

@@ -177,7 +177,7 @@ private:
         auto label = [&](const wxString& text) {
             labels.push_back(new wxStaticText(this, wxID_ANY, text));
         };
-        label(_("&From"));
+        label(_("Fro&m"));
         from_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                wxTE_PROCESS_ENTER, wxDefaultValidator, "history-from");
         from_->SetHint(_("YYYY-MM-DD"));

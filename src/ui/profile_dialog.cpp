@@ -2,6 +2,7 @@
 
 #include "ui/message_text.h"
 #include "ui/text_wrap.h"
+#include "ui/theme.h"
 
 #include <wx/button.h>
 #include <wx/sizer.h>
@@ -63,7 +64,7 @@ void ProfileDialog::add_field(const std::string& key, const wxString& label, con
     }
     column->Add(f.input, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     f.problem = new wxStaticText(this, wxID_ANY, wxString());
-    f.problem->SetForegroundColour(*wxRED);
+    f.problem->SetForegroundColour(to_wx(current_palette().error));
     column->Add(f.problem, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     fields_[key] = f;
 }

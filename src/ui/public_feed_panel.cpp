@@ -1,5 +1,6 @@
 #include "ui/public_feed_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
 #include "ui/my_reports_panel.h"
 
@@ -29,10 +30,10 @@ PublicFeedPanel::PublicFeedPanel(wxWindow* parent, app::AppContext& context)
     auto* refresh = new wxButton(this, wxID_ANY, _("&Refresh"));
     const int gap = FromDIP(8);
     auto* filters = new wxBoxSizer(wxHORIZONTAL);
-    filters->Add(new wxStaticText(this, wxID_ANY, _("Ca&tegory:")),
+    filters->Add(label_for(categories_, _("Ca&tegory:")),
                  wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
     filters->Add(categories_, wxSizerFlags().CenterVertical().Border(wxRIGHT, gap));
-    filters->Add(new wxStaticText(this, wxID_ANY, _("&District:")),
+    filters->Add(label_for(districts_, _("&District:")),
                  wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
     filters->Add(districts_, wxSizerFlags().CenterVertical().Border(wxRIGHT, gap));
     filters->Add(refresh, wxSizerFlags().CenterVertical());

@@ -1,7 +1,9 @@
 #include "ui/report_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
 #include "ui/open311_settings_dialog.h"
+#include "ui/theme.h"
 
 #include <algorithm>
 
@@ -45,7 +47,7 @@ ReportPanel::ReportPanel(wxWindow* parent, app::AppContext& context)
     }
     attributes_sizer_->AddGrowableCol(1);
     anonymous_->SetValue(true);
-    problems_->SetForegroundColour(*wxRED);
+    problems_->SetForegroundColour(to_wx(current_palette().error));
     latitude_->SetHint(_("Latitude"));
     longitude_->SetHint(_("Longitude"));
     auto* add_photo = new wxButton(this, wxID_ANY, _("Add &photo..."));
@@ -53,32 +55,32 @@ ReportPanel::ReportPanel(wxWindow* parent, app::AppContext& context)
 
     const int gap = FromDIP(8);
     auto* column = new wxBoxSizer(wxVERTICAL);
-    auto label = [&](const wxString& text) {
-        column->Add(new wxStaticText(this, wxID_ANY, text),
+    auto label = [&](wxWindow* field, const wxString& text) {
+        column->Add(field != nullptr ? label_for(field, text)
+                                     : new wxStaticText(this, wxID_ANY, text),
                     wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     };
-    label(_("&What is the problem?"));
+    label(categories_, _("&What is the problem?"));
     column->Add(categories_, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
     column->Add(category_help_, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
     column->Add(attributes_sizer_, wxSizerFlags().Expand().Border(wxALL, gap));
-    label(_("&Describe it (up to 4,000 characters):"));
+    label(description_, _("&Describe it (up to 4,000 characters):"));
     column->Add(description_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     column->Add(counter_, wxSizerFlags().Right().Border(wxLEFT | wxRIGHT, gap));
-    label(_("Where is it? A district, an address or the coordinates:"));
+    label(nullptr, _("Where is it? A district, an address or the coordinates:"));
     auto* place = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
     place->AddGrowableCol(1);
-    place->Add(new wxStaticText(this, wxID_ANY, _("Dis&trict:")), wxSizerFlags().CenterVertical());
+    place->Add(label_for(districts_, _("Dis&trict:")), wxSizerFlags().CenterVertical());
     place->Add(districts_);
-    place->Add(new wxStaticText(this, wxID_ANY, _("Add&ress:")), wxSizerFlags().CenterVertical());
+    place->Add(label_for(address_, _("Add&ress:")), wxSizerFlags().CenterVertical());
     place->Add(address_, wxSizerFlags().Expand());
-    place->Add(new wxStaticText(this, wxID_ANY, _("C&oordinates:")),
-               wxSizerFlags().CenterVertical());
+    place->Add(label_for(latitude_, _("C&oordinates:")), wxSizerFlags().CenterVertical());
     auto* coordinates = new wxBoxSizer(wxHORIZONTAL);
     coordinates->Add(latitude_, wxSizerFlags(1).Border(wxRIGHT, gap));
     coordinates->Add(longitude_, wxSizerFlags(1));
     place->Add(coordinates, wxSizerFlags().Expand());
     column->Add(place, wxSizerFlags().Expand().Border(wxALL, gap));
-    label(_("Photos (JPEG or PNG, up to 5 MB each, at most three):"));
+    label(nullptr, _("Photos (JPEG or PNG, up to 5 MB each, at most three):"));
     column->Add(photos_sizer_, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
     column->Add(add_photo, wxSizerFlags().Border(wxALL, gap));
     column->Add(anonymous_, wxSizerFlags().Border(wxALL, gap));
@@ -181,7 +183,8 @@ void ReportPanel::show_districts(const std::vector<std::string>& names) {
 
 void ReportPanel::show_counter(const Message& counter, bool too_long) {
     counter_->SetLabel(tr(counter));
-    counter_->SetForegroundColour(too_long ? *wxRED : GetForegroundColour());
+    counter_->SetForegroundColour(too_long ? to_wx(current_palette().error)
+                                           : GetForegroundColour());
     Layout();
 }
 

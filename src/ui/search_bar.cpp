@@ -1,10 +1,13 @@
 #include "ui/search_bar.h"
 
 #include "app/catalog_sync.h"
+#include "app/list_navigation.h"
 #include "app/search_presenter.h"
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
 #include "ui/service_window.h"
 #include "ui/text_wrap.h"
+#include "ui/theme.h"
 
 #include <wx/dc.h>
 #include <wx/settings.h>
@@ -65,6 +68,35 @@ public:
           on_pick_(std::move(on_pick)) {
         SetName("search-results");
         Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { pick(e.GetSelection()); });
+        Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) { on_key(e); });
+    }
+
+    // The arrow keys within the list step over the group headings; Enter opens the row.
+    void on_key(wxKeyEvent& e) {
+        const int code = e.GetKeyCode();
+        const bool down = code == WXK_DOWN || code == WXK_NUMPAD_DOWN;
+        const bool up = code == WXK_UP || code == WXK_NUMPAD_UP;
+        if (code == WXK_RETURN || code == WXK_NUMPAD_ENTER) {
+            pick(GetSelection());
+            return;
+        }
+        if (!down && !up) {
+            e.Skip();
+            return;
+        }
+        std::vector<bool> headings;
+        headings.reserve(lines_.size());
+        for (const ListLine& line : lines_) {
+            headings.push_back(line.row == nullptr);
+        }
+        if (const auto next = app::next_row_line(headings, GetSelection(), down ? +1 : -1)) {
+            SetSelection(*next);
+            // A group's first row shows its heading above it.
+            const int from = *next > 0 && headings[std::size_t(*next - 1)] ? *next - 1 : *next;
+            if (!IsVisible(std::size_t(from))) {
+                ScrollToRow(std::size_t(from));
+            }
+        }
     }
 
     void show(const app::SearchModel& model) {
@@ -120,7 +152,7 @@ private:
             dc.DrawText(tr(app::tab_title(line.heading)).Upper(), rect.x + pad, rect.y + pad / 2);
             return;
         }
-        const wxColour marked = selected ? normal : wxColour(0xC0, 0x30, 0x00);
+        const wxColour marked = selected ? normal : to_wx(current_palette().mark);
         int x = draw_marked(dc, line.row->name, line.row->matched, rect.x + pad * 3, rect.y + 2,
                             font, normal, marked);
         const wxColour grey =
@@ -166,7 +198,7 @@ public:
         note_->Hide();
         status_->Hide();
         auto* row = new wxBoxSizer(wxHORIZONTAL);
-        row->Add(new wxStaticText(this, wxID_ANY, _("&Find a service:")),
+        row->Add(label_for(box_, _("F&ind a service:")),
                  wxSizerFlags().Centre().Border(wxRIGHT, FromDIP(6)));
         row->Add(box_, wxSizerFlags(1).Centre());
         auto* column = new wxBoxSizer(wxVERTICAL);

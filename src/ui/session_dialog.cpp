@@ -1,6 +1,7 @@
 #include "ui/session_dialog.h"
 
 #include "ui/message_text.h"
+#include "ui/theme.h"
 
 #include <wx/button.h>
 #include <wx/gauge.h>
@@ -34,10 +35,12 @@ void SessionDialog::add_intro(const wxString& text) {
 }
 
 wxTextCtrl* SessionDialog::add_field(const wxString& label, const wxString& name, bool secret) {
+    // The label first: GTK names a field after the text created just before it.
+    auto* caption = new wxStaticText(this, wxID_ANY, label);
     auto* field =
         new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(260, -1)),
                        secret ? wxTE_PASSWORD : 0, wxDefaultValidator, name);
-    add_row(new wxStaticText(this, wxID_ANY, label), field);
+    add_row(caption, field);
     return field;
 }
 
@@ -52,12 +55,13 @@ void SessionDialog::add_row(wxWindow* label, wxSizer* field) {
 }
 
 void SessionDialog::add_strength_for(wxTextCtrl* field) {
+    auto* caption = new wxStaticText(this, wxID_ANY, _("Strength:"));
     meter_ = new wxGauge(this, wxID_ANY, 3, wxDefaultPosition, FromDIP(wxSize(260, 8)));
     meter_text_ = new wxStaticText(this, wxID_ANY, wxString());
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->Add(meter_, wxSizerFlags().Expand());
     box->Add(meter_text_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(2)));
-    form_->Add(new wxStaticText(this, wxID_ANY, _("Strength:")), wxSizerFlags().CenterVertical());
+    form_->Add(caption, wxSizerFlags().CenterVertical());
     form_->Add(box, wxSizerFlags().Expand());
     field->Bind(wxEVT_TEXT, [this, field](wxCommandEvent&) {
         presenter_.passphrase_edited(kind_, read_secret(field));
@@ -72,7 +76,6 @@ void SessionDialog::finish(const wxString& ok_label) {
     column_->Add(form_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     error_ =
         new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "error");
-    error_->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
     info_ =
         new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "info");
     column_->Add(error_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
@@ -113,6 +116,7 @@ void SessionDialog::set_busy(bool busy) {
 }
 
 void SessionDialog::set_error(const Message& error) {
+    error_->SetForegroundColour(to_wx(current_palette().error)); // the theme may have changed
     error_->SetLabel(error.empty() ? wxString() : tr(error));
     error_->Wrap(FromDIP(wrap_width));
     error_->Show(!error.empty());

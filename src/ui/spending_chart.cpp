@@ -1,7 +1,9 @@
 #include "ui/spending_chart.h"
 
 #include "core/money.h"
+#include "ui/accessible_names.h"
 #include "ui/message_text.h"
+#include "ui/theme.h"
 
 #include <wx/checkbox.h>
 #include <wx/dcbuffer.h>
@@ -41,6 +43,7 @@ public:
     void set_chart(const app::SpendingChart& chart) {
         chart_ = chart;
         update_min_size();
+        set_accessible_text(this, _("Chart of spending in the last 12 months"), summary());
         Refresh();
     }
     void update_min_size() {
@@ -50,16 +53,34 @@ public:
     }
 
 private:
+    // What the bars show, in words, for a screen reader; the table has every figure.
+    wxString summary() const {
+        if (chart_.categories.empty()) {
+            return _("No payments in the last 12 months.");
+        }
+        const auto month =
+            std::max_element(chart_.months.begin(), chart_.months.end(),
+                             [](const auto& a, const auto& b) { return a.amount < b.amount; });
+        const auto& category = chart_.categories.front(); // largest first
+        return wxString::Format(
+            _("%s in total. Highest month: %s, %s. Largest category: %s, %s. Show as table "
+              "lists every figure."),
+            yuan(chart_.total), month != chart_.months.end() ? tr(month->label) : wxString(),
+            month != chart_.months.end() ? yuan(month->amount) : wxString(), tr(category.label),
+            yuan(category.amount));
+    }
+
     void on_paint(wxPaintEvent&) {
         wxAutoBufferedPaintDC dc(this);
-        dc.SetBackground(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW)));
+        const app::Palette& palette = current_palette();
+        dc.SetBackground(wxBrush(to_wx(palette.list)));
         dc.Clear();
         std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
         if (!gc) {
             return;
         }
-        const wxColour text = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
-        const wxColour bar = wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT);
+        const wxColour text = to_wx(palette.text);
+        const wxColour bar = to_wx(palette.chart_bar);
         gc->SetFont(GetFont(), text);
         const wxSize size = GetClientSize();
         const int line = GetCharHeight();

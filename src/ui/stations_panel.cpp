@@ -1,5 +1,6 @@
 #include "ui/stations_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/choice_items.h"
 #include "ui/message_text.h"
 #include "ui/text_wrap.h"
@@ -45,7 +46,7 @@ StationsPanel::StationsPanel(wxWindow* parent, app::AppContext& context)
     stations_->AppendColumn(_("Address"));
     stations_->AppendColumn(_("Phone"));
     auto* top = new wxBoxSizer(wxHORIZONTAL);
-    top->Add(new wxStaticText(this, wxID_ANY, _("&District:")),
+    top->Add(label_for(districts_, _("&District:")),
              wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
     top->Add(districts_, wxSizerFlags().CenterVertical());
     auto* column = new wxBoxSizer(wxVERTICAL);

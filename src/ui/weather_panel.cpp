@@ -1,5 +1,6 @@
 #include "ui/weather_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/choice_items.h"
 #include "ui/message_text.h"
 #include "ui/text_wrap.h"
@@ -54,7 +55,7 @@ WeatherPanel::WeatherPanel(wxWindow* parent, app::AppContext& context)
       presenter_(context, *this) {
     auto* refresh = new wxButton(this, wxID_ANY, _("&Refresh"));
     auto* top = new wxBoxSizer(wxHORIZONTAL);
-    top->Add(new wxStaticText(this, wxID_ANY, _("&District:")),
+    top->Add(label_for(districts_, _("&District:")),
              wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
     top->Add(districts_, wxSizerFlags().CenterVertical());
     top->Add(refresh, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(12)));

@@ -1,5 +1,6 @@
 #include "ui/window_state.h"
 
+#include "app/window_fit.h"
 #include "core/path_text.h"
 #include "diag/log.h"
 
@@ -75,8 +76,23 @@ void apply_window_state(wxTopLevelWindow& window, const WindowState& state) {
     } else {
         window.CentreOnScreen();
     }
+    fit_to_display(window);
     if (state.maximized) {
         window.Maximize();
+    }
+}
+
+void fit_to_display(wxTopLevelWindow& window) {
+    const int index = wxDisplay::GetFromWindow(&window);
+    const wxRect area = wxDisplay(index != wxNOT_FOUND ? unsigned(index) : 0U).GetClientArea();
+    const app::ScreenRect work{area.x, area.y, area.width, area.height};
+    const wxSize min = window.GetMinSize();
+    const app::ScreenRect min_fit = app::fit_min_size({0, 0, min.x, min.y}, work);
+    window.SetMinSize(wxSize(min_fit.width, min_fit.height));
+    const wxRect r = window.GetRect();
+    const app::ScreenRect fitted = app::fit_to_work_area({r.x, r.y, r.width, r.height}, work);
+    if (fitted != app::ScreenRect{r.x, r.y, r.width, r.height}) {
+        window.SetSize(fitted.x, fitted.y, fitted.width, fitted.height);
     }
 }
 

@@ -24,6 +24,9 @@ void save_window_state(const std::filesystem::path& settings_file, const WindowS
 // Applies a saved state, ignoring a rectangle that would put the window off every display
 // (a monitor unplugged since) or one too small to use.
 void apply_window_state(wxTopLevelWindow& window, const WindowState& state);
+// Shrinks and moves `window` (and its minimum size) into the work area of its display: a size
+// in DIPs at a large scale factor, or a saved rectangle from a bigger monitor, can exceed it.
+void fit_to_display(wxTopLevelWindow& window);
 WindowState capture_window_state(const wxTopLevelWindow& window, std::optional<long> tab,
                                  long text_percent);
 
