@@ -15,6 +15,7 @@ PACKAGES="
   gettext unicode-data locales
   clang libclang-rt-14-dev clang-format
   xvfb xauth xdotool imagemagick fonts-noto-cjk
+  libcairo2-dev poppler-utils
   desktop-file-utils appstream dpkg-dev file
   lintian help2man rpm
 "
