@@ -251,6 +251,7 @@ TEST_CASE("fill in from my profile replaces typed text only when the citizen agr
     t.sign_in();
     store::Profile profile;
     profile.name = "张明";
+    profile.resident_id = "11010519491231002X";
     profile.phone = "13800000000";
     REQUIRE(t.vault
                 ->run_and_wait(
@@ -263,6 +264,7 @@ TEST_CASE("fill in from my profile replaces typed text only when the citizen agr
     REQUIRE(t.ui.run_until([&] { return p.loaded(); }));
     p.set_value("applicant_name", "李华");
     p.set_value("phone", "13800000000"); // the same as the profile: nothing to ask about
+    p.set_value("resident_id", "11010519491231002X");
     p.consent_to_prefill();
     REQUIRE(t.ui.run_until([&] { return !view.note.empty(); }));
     REQUIRE(view.asked_to_replace.size() == 1);
@@ -279,6 +281,7 @@ TEST_CASE("fill in from my profile replaces typed text only when the citizen agr
     t.ui.drain(); // the draft of the first form is restored first
     again.set_value("applicant_name", "张明");
     again.set_value("phone", "13800000000");
+    again.set_value("resident_id", "11010519491231002X");
     same.note = {};
     again.consent_to_prefill();
     REQUIRE(t.ui.run_until([&] { return !same.note.empty(); }));
