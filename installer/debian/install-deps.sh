@@ -16,6 +16,7 @@ PACKAGES="
   clang libclang-rt-14-dev clang-format
   xvfb xauth xdotool imagemagick fonts-noto-cjk
   at-spi2-core python3-pyatspi dbus-x11
+  libcairo2-dev poppler-utils
   desktop-file-utils appstream dpkg-dev file
   lintian help2man rpm
 "

@@ -335,6 +335,10 @@ std::string PlatformClient::service_guide_url(const std::string& id) const {
     return state_->config.base_url + "/v1/services/" + percent_encode(id);
 }
 
+std::string PlatformClient::service_page_url(const std::string& id) const {
+    return state_->config.base_url + "/services/" + percent_encode(id);
+}
+
 void PlatformClient::halls(const std::string& district, Done<std::vector<Hall>> done) {
     run<std::vector<Hall>>(state_, get(with_query("/v1/halls", {{"district", district}})),
                            body_parser(parse_halls), std::move(done));

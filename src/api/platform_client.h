@@ -86,6 +86,8 @@ public:
     void fetch_service_guide(const std::string& id, const std::string& etag, Done<GuideFetch> done);
     // The address fetch_service_guide() asks: the key a kept copy is filed under.
     std::string service_guide_url(const std::string& id) const;
+    // The service's page for people, to open in a browser (never the JSON of service_guide_url).
+    std::string service_page_url(const std::string& id) const;
     void halls(const std::string& district, Done<std::vector<Hall>> done); // "" = all
     void hall(const std::string& id, Done<Hall> done);
     void slots(const std::string& hall_id, const std::string& date, Done<SlotList> done);

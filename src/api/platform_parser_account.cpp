@@ -158,6 +158,7 @@ Result<Receipt> parse_receipt(std::string_view body) {
         o.issued_at = r.string("issued_at");
         o.payer = r.string("payer");
         o.payee = text(r, "payee");
+        o.account_number = r.optional_string("account_number").value_or("");
         o.items = objects<ReceiptItem>(r, "items", [](ObjectReader& x, ReceiptItem& y) {
             y.description = text(x, "description");
             y.bill_id = x.string("bill_id");

@@ -108,6 +108,7 @@ void form_field(ObjectReader& r, FormField& o) {
     o.max_length = r.optional_integer("max_length");
     o.min = r.optional_integer("min");
     o.max = r.optional_integer("max");
+    o.not_before_today = r.optional_boolean("not_before_today").value_or(false);
 }
 
 void guide(ObjectReader& r, ServiceGuide& o) {

@@ -129,6 +129,7 @@ struct FormField {
     bool required = false;
     std::vector<FormOption> options;
     std::optional<std::int64_t> min_length, max_length, min, max;
+    bool not_before_today = false; // a date the form means in the future (a completion date)
 };
 
 struct OnlineForm {
@@ -258,6 +259,7 @@ struct Receipt {
     std::string issued_at;
     std::string payer;
     LocalizedText payee;
+    std::string account_number; // the payee's number for the citizen (empty when not sent)
     std::vector<ReceiptItem> items;
     Money total;
     std::string method;

@@ -1,8 +1,10 @@
 #include "app/application_form_presenter.h"
 
+#include "app/bills_presenter.h"
 #include "app/idempotency_key.h"
 #include "app/kept_service_guide.h"
 #include "core/path_text.h"
+#include "core/reference_number.h"
 #include "diag/log.h"
 #include "store/outbox.h"
 #include "store/preferences.h"
@@ -227,7 +229,8 @@ void ApplicationFormPresenter::restore_refused() {
         }
     }
     // The form is checked against the guide of today: what the platform refused shows up.
-    for (const auto& [field, problem] : check_form(form_->fields, values_)) {
+    for (const auto& [field, problem] :
+         check_form(form_->fields, values_, local_date(context_.now()))) {
         set_problem(field, problem);
     }
     if (resumed_->refused_reason) {
@@ -302,7 +305,8 @@ void ApplicationFormPresenter::fill(const std::string& field, const std::string&
     view_.show_value(field, value);
     for (const auto& f : form_->fields) {
         if (f.name == field) {
-            set_problem(field, value.empty() ? Message{} : check_field(f, value));
+            set_problem(field, value.empty() ? Message{}
+                                             : check_field(f, value, local_date(context_.now())));
         }
     }
 }
@@ -319,7 +323,7 @@ void ApplicationFormPresenter::set_value(const std::string& field, const std::st
             values_[field] = value;
             dirty_ = true;
         }
-        set_problem(field, check_field(f, value));
+        set_problem(field, check_field(f, value, local_date(context_.now())));
     }
 }
 
@@ -331,6 +335,45 @@ void ApplicationFormPresenter::set_problem(const std::string& field, const Messa
     }
     view_.show_field_problem(field, problem);
 }
+
+namespace {
+
+// The profile's value for a field of the form, by the field's type or name; empty when the
+// profile has none for it.
+std::string profile_value(const api::FormField& f, const store::Profile& profile) {
+    const auto kind = field_kind(f.type);
+    if (kind == FieldKind::resident_id) {
+        return profile.resident_id;
+    }
+    if (kind == FieldKind::phone) {
+        return profile.phone;
+    }
+    if (f.name.find("address") != std::string::npos) {
+        return profile.address;
+    }
+    if (f.name.find("name") != std::string::npos &&
+        (kind == FieldKind::text || kind == FieldKind::textarea)) {
+        return profile.name;
+    }
+    return {};
+}
+
+bool has_profile_values(const store::Profile& p) {
+    return !p.name.empty() || !p.resident_id.empty() || !p.phone.empty() || !p.address.empty();
+}
+
+std::string join_labels(const std::vector<std::string>& labels, bool chinese) {
+    std::string out;
+    for (const auto& l : labels) {
+        if (!out.empty()) {
+            out += chinese ? "\u3001" : ", ";
+        }
+        out += l;
+    }
+    return out;
+}
+
+} // namespace
 
 void ApplicationFormPresenter::consent_to_prefill() {
     if (!form_ || consented_) {
@@ -347,33 +390,42 @@ void ApplicationFormPresenter::consent_to_prefill() {
             if (profile.name.empty() && context_.data.profile()) {
                 profile.name = localized(context_.data.profile()->name, context_.chinese);
             }
-            bool any = false;
+            // What the profile offers, field by field; typed text is replaced only when the
+            // citizen says so, since it may be newer than the profile (a new phone).
+            std::vector<std::pair<const api::FormField*, std::string>> offered;
+            std::vector<std::string> typed_labels;
             for (const auto& f : form_->fields) {
-                if (!values_[f.name].empty()) {
-                    continue; // never overwrite what the citizen typed
+                std::string value = profile_value(f, profile);
+                const std::string& typed = values_[f.name];
+                if (value.empty() || typed == value) {
+                    continue;
                 }
-                std::string value;
-                const auto kind = field_kind(f.type);
-                if (kind == FieldKind::resident_id) {
-                    value = profile.resident_id;
-                } else if (kind == FieldKind::phone) {
-                    value = profile.phone;
-                } else if (f.name.find("address") != std::string::npos) {
-                    value = profile.address;
-                } else if (f.name.find("name") != std::string::npos &&
-                           (kind == FieldKind::text || kind == FieldKind::textarea)) {
-                    value = profile.name;
+                if (!typed.empty()) {
+                    typed_labels.push_back(localized(f.label, context_.chinese));
                 }
-                if (!value.empty()) {
-                    fill(f.name, value);
-                    any = true;
-                }
+                offered.emplace_back(&f, std::move(value));
             }
-            dirty_ = dirty_ || any;
-            view_.show_note(any ? msg(N_("Filled in from your profile. Check the details before "
-                                         "you submit."))
-                                : msg(N_("Your profile has nothing to fill in. Add your details "
-                                         "under File > My Profile to save typing next time.")));
+            const bool replace = !typed_labels.empty() && view_.confirm_replace(typed_labels);
+            std::vector<std::string> filled;
+            for (const auto& [f, value] : offered) {
+                if (!values_[f->name].empty() && !replace) {
+                    continue;
+                }
+                fill(f->name, value);
+                filled.push_back(localized(f->label, context_.chinese));
+            }
+            dirty_ = dirty_ || !filled.empty();
+            if (!filled.empty()) {
+                view_.show_note(msg(N_("Filled in from your profile: {0}. Check the details "
+                                       "before you submit."),
+                                    {join_labels(filled, context_.chinese)}));
+            } else if (has_profile_values(profile)) {
+                view_.show_note(msg(N_("Nothing was changed: the form already holds your "
+                                       "details or what you typed.")));
+            } else {
+                view_.show_note(msg(N_("Your profile has nothing to fill in. Add your details "
+                                       "under File > My Profile to save typing next time.")));
+            }
         }));
 }
 
@@ -475,7 +527,7 @@ void ApplicationFormPresenter::submit() {
     if (!form_ || submitting_ || done_) {
         return;
     }
-    problems_ = check_form(form_->fields, values_);
+    problems_ = check_form(form_->fields, values_, local_date(context_.now()));
     for (const auto& f : form_->fields) {
         auto it = problems_.find(f.name);
         view_.show_field_problem(f.name, it == problems_.end() ? Message{} : it->second);
@@ -519,7 +571,8 @@ void ApplicationFormPresenter::send(api::NewApplication application) {
                         [old](store::Vault& v) { return store::Outbox(v).discard(old); },
                         [&outbox = context_.outbox](Status) { outbox.refresh_refused_count(); });
                 }
-                finished(msg(N_("Your application was submitted. Its number is {0}."), {r->id}));
+                finished(msg(N_("Your application was submitted. Its number is {0}."),
+                             {readable_reference(r->id)}));
                 return;
             }
             if (unreachable(r.error())) {

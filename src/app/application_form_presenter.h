@@ -42,6 +42,9 @@ public:
                            bool attachments_allowed) = 0;
     // A value the presenter put in (prefill, a restored draft).
     virtual void show_value(const std::string& field, const std::string& value) = 0;
+    // The profile would replace what the citizen typed in these fields (their labels): true when
+    // the citizen agrees. Asked once per fill, before anything changes.
+    virtual bool confirm_replace(const std::vector<std::string>& field_labels) = 0;
     // An empty message clears the field's problem.
     virtual void show_field_problem(const std::string& field, const Message& problem) = 0;
     virtual void show_attachments(const std::vector<AttachmentRow>& attachments) = 0;
@@ -84,7 +87,8 @@ public:
     void start();
     // The citizen typed: checks the field and marks the draft for saving.
     void set_value(const std::string& field, const std::string& value);
-    // The citizen agreed to fill the form from their profile: empty fields get its values.
+    // The citizen agreed to fill the form from their profile: empty fields get its values, typed
+    // ones only after the view confirmed replacing them; the note names the fields filled.
     void consent_to_prefill();
     // A file chosen from disk: its type and size are checked, then it is read off the UI thread.
     void add_attachment(const std::string& path);

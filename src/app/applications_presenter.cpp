@@ -3,6 +3,7 @@
 #include "app/application_form_presenter.h"
 #include "app/form_field_rules.h"
 #include "app/local_time.h"
+#include "core/reference_number.h"
 #include "store/preferences.h"
 
 #include <boost/json.hpp>
@@ -162,6 +163,7 @@ void ApplicationsPresenter::show_rows() {
     for (const auto& a : applications_) {
         ApplicationRow row;
         row.id = a.id;
+        row.number = readable_reference(a.id);
         row.service = localized(a.service_name, context_.chinese);
         row.status = a.status;
         row.status_words = application_status_words(a.status);

@@ -20,6 +20,7 @@ namespace cd::app {
 
 struct ApplicationRow {
     std::string id;
+    std::string number; // the id as the citizen reads it ("A 3F9C 01B2 D4E6"); empty when queued
     std::string service;
     std::string status; // the platform's code: accepted under_review approved ...
     Message status_words;

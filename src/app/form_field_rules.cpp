@@ -113,7 +113,8 @@ FieldKind field_kind(const std::string& type) {
     return FieldKind::text;
 }
 
-Message check_field(const api::FormField& field, const std::string& value) {
+Message check_field(const api::FormField& field, const std::string& value,
+                    const std::string& today) {
     if (value.find('\0') != std::string::npos) {
         // Would end the text early wherever it is read as a C string (wx, the platform).
         return msg(N_("This text contains a character that cannot be saved."));
@@ -140,7 +141,14 @@ Message check_field(const api::FormField& field, const std::string& value) {
         return {};
     }
     case FieldKind::date:
-        return iso_date(value) ? Message{} : msg(N_("Enter a date as YYYY-MM-DD."));
+        if (!iso_date(value)) {
+            return msg(N_("Enter a date as YYYY-MM-DD."));
+        }
+        // ISO dates order as text.
+        if (field.not_before_today && iso_date(today) && value < today) {
+            return msg(N_("This date has passed. Choose {0} or a later day."), {today});
+        }
+        return {};
     case FieldKind::choice:
         return offered(field, value) ? Message{} : msg(N_("Choose one of the options."));
     case FieldKind::multi_choice: {
@@ -179,11 +187,11 @@ Message check_field(const api::FormField& field, const std::string& value) {
 }
 
 std::map<std::string, Message> check_form(const std::vector<api::FormField>& fields,
-                                          const FormValues& values) {
+                                          const FormValues& values, const std::string& today) {
     std::map<std::string, Message> problems;
     for (const auto& f : fields) {
         auto it = values.find(f.name);
-        auto m = check_field(f, it == values.end() ? std::string() : it->second);
+        auto m = check_field(f, it == values.end() ? std::string() : it->second, today);
         if (!m.empty()) {
             problems.emplace(f.name, std::move(m));
         }

@@ -25,12 +25,14 @@ using FormValues = std::map<std::string, std::string>;
 enum class FieldKind { text, textarea, number, date, choice, multi_choice, resident_id, phone };
 FieldKind field_kind(const std::string& type);
 
-// What is wrong with `value` for `field`, or an empty message when nothing is.
-Message check_field(const api::FormField& field, const std::string& value);
+// What is wrong with `value` for `field`, or an empty message when nothing is. `today` is the
+// citizen's local date ("2026-11-28"): a date field meant for the future refuses earlier days.
+Message check_field(const api::FormField& field, const std::string& value,
+                    const std::string& today);
 
 // Every field's problem, by field name (only the fields with one).
 std::map<std::string, Message> check_form(const std::vector<api::FormField>& fields,
-                                          const FormValues& values);
+                                          const FormValues& values, const std::string& today);
 
 // The attachment types the platform takes, by file extension (case-insensitive): PDF, JPEG,
 // PNG. Nothing for any other file.

@@ -1,6 +1,7 @@
 #include "app/history_export_presenter.h"
 
 #include "app/bills_presenter.h"
+#include "core/path_text.h"
 #include "store/ledger_csv.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@ namespace cd::app {
 struct HistoryExportPresenter::Job {
     store::LedgerFilter filter;
     std::filesystem::path destination;
+    std::string header;
     std::int64_t total = 0;
     std::unique_ptr<store::LedgerCsvWriter> writer;
     std::atomic<bool> cancelled{false};
@@ -34,14 +36,23 @@ std::string HistoryExportPresenter::suggested_file_name(std::chrono::system_cloc
     return "payments-" + date + ".csv";
 }
 
+std::vector<Message> HistoryExportPresenter::columns() {
+    // The order of ledger_csv's rows.
+    return {msg(N_("Time (UTC)")), msg(N_("Bill number")),    msg(N_("Payee")),
+            msg(N_("Category")),   msg(N_("Account number")), msg(N_("Amount (yuan)")),
+            msg(N_("Status")),     msg(N_("Receipt number")), msg(N_("Payment key"))};
+}
+
 void HistoryExportPresenter::start(const store::LedgerFilter& filter, std::int64_t expected_rows,
-                                   const std::filesystem::path& destination) {
+                                   const std::filesystem::path& destination,
+                                   const std::vector<std::string>& column_names) {
     if (job_) {
         return;
     }
     job_ = std::make_shared<Job>();
     job_->filter = filter;
     job_->destination = destination;
+    job_->header = store::csv_header_row(column_names);
     job_->total = expected_rows;
     view_.export_progress({0, expected_rows});
     next_chunk();
@@ -69,7 +80,7 @@ void HistoryExportPresenter::next_chunk() {
                 return make_error(ErrorKind::cancelled, "CSV export cancelled");
             }
             if (!job->writer) {
-                auto writer = store::LedgerCsvWriter::open(job->destination);
+                auto writer = store::LedgerCsvWriter::open(job->destination, job->header);
                 if (!writer) {
                     return writer.error();
                 }
@@ -117,8 +128,9 @@ void HistoryExportPresenter::abort_on_store_thread(const std::shared_ptr<Job>& j
 }
 
 void HistoryExportPresenter::finish(std::int64_t written, bool cancelled, const Message& problem) {
+    const std::string destination = path_to_utf8(job_->destination);
     job_.reset();
-    view_.export_finished(written, cancelled, problem);
+    view_.export_finished(written, cancelled, problem, destination);
 }
 
 } // namespace cd::app

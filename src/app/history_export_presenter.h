@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace cd::store {
 class LedgerCsvWriter;
@@ -27,9 +29,11 @@ class HistoryExportView {
 public:
     virtual ~HistoryExportView() = default;
     virtual void export_progress(const ExportProgress& progress) = 0;
-    // Done: problem empty and `written` rows are in the file. Cancelled: `cancelled` true and
-    // no file was left. Failed: problem says why (no file left either).
-    virtual void export_finished(std::int64_t written, bool cancelled, const Message& problem) = 0;
+    // Done: problem empty and `written` rows are in `destination` (UTF-8, to say where the file
+    // went). Cancelled: `cancelled` true and no file was left. Failed: problem says why (no file
+    // left either).
+    virtual void export_finished(std::int64_t written, bool cancelled, const Message& problem,
+                                 const std::string& destination) = 0;
 };
 
 class HistoryExportPresenter {
@@ -37,10 +41,15 @@ public:
     HistoryExportPresenter(AppContext& context, HistoryExportView& view, int chunk_rows = 2000);
     ~HistoryExportPresenter();
 
-    // Starts exporting `filter`'s entries (about `expected_rows` of them) to `destination`.
-    // Ignored while an export runs.
+    // The columns' names as message ids, in the file's order: the view translates them, so a
+    // citizen reading Chinese gets a file with Chinese headers.
+    static std::vector<Message> columns();
+
+    // Starts exporting `filter`'s entries (about `expected_rows` of them) to `destination`, with
+    // `column_names` (columns(), translated) as its header row. Ignored while an export runs.
     void start(const store::LedgerFilter& filter, std::int64_t expected_rows,
-               const std::filesystem::path& destination);
+               const std::filesystem::path& destination,
+               const std::vector<std::string>& column_names);
     // Stops the running export after its current chunk; the partial file is removed.
     void cancel();
     bool running() const { return job_ != nullptr; }

@@ -40,7 +40,7 @@ void ask(AppContext& context, PlatformAccess::Client client, const std::string& 
                     if (kept->guide && unreachable(r.error())) {
                         diag::info(diag::Category::app,
                                    "service guide from the vault: ", r.error().log_line());
-                        use(KeptGuide{*kept->guide, url, kept->stored_utc});
+                        use(KeptGuide{*kept->guide, url, kept->stored_utc, {}});
                     } else {
                         use(r.error());
                     }
@@ -48,7 +48,7 @@ void ask(AppContext& context, PlatformAccess::Client client, const std::string& 
                 }
                 if (r->not_modified) {
                     if (kept->guide) {
-                        use(KeptGuide{*kept->guide, url, {}});
+                        use(KeptGuide{*kept->guide, url, {}, {}});
                     } else {
                         use(make_error(ErrorKind::protocol, "304 without a kept guide"));
                     }
@@ -61,7 +61,7 @@ void ask(AppContext& context, PlatformAccess::Client client, const std::string& 
                         return store::VaultEtagStore(v).store_etag(url, etag, body);
                     },
                     [](Status) {}); // a locked vault keeps nothing: the next look asks again
-                use(KeptGuide{std::move(*r->guide), url, {}});
+                use(KeptGuide{std::move(*r->guide), url, {}, {}});
             });
         });
 }
@@ -81,7 +81,14 @@ void kept_service_guide(AppContext& context, const std::string& service_id,
             return;
         }
         const std::string url = (*client)->service_guide_url(service_id);
-        ctx->ui.post([ctx, client = *client, service_id, url, use] {
+        const std::string page = (*client)->service_page_url(service_id);
+        auto with_page = [use, page](Result<KeptGuide> r) {
+            if (r.ok()) {
+                r->page_url = page;
+            }
+            use(std::move(r));
+        };
+        ctx->ui.post([ctx, client = *client, service_id, url, use = std::move(with_page)] {
             ctx->vault.run<Kept>(
                 [url](store::Vault& v) -> Result<Kept> {
                     store::VaultEtagStore cache(v);

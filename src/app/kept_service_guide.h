@@ -20,10 +20,11 @@ namespace cd::app {
 
 struct KeptGuide {
     api::ServiceGuide guide;
-    std::string url; // where the platform serves it (also the service's page)
+    std::string url; // where the platform serves it to the app (JSON, the cache's key)
     // Set only when the platform could not be reached and the kept copy is shown: when it was
     // kept, UTC ISO 8601 ("2026-11-28T06:03:00Z").
     std::string kept_utc;
+    std::string page_url; // the service's page for people, for the browser
 };
 
 // `use` is called once: with the platform's guide (new or confirmed by a 304), with the kept

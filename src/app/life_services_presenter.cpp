@@ -109,14 +109,14 @@ void LifeServicesPresenter::open_service(std::size_t index) {
     }
     view_.show_busy(true);
     const std::string id = services_[index].id;
-    auto base = std::make_shared<std::string>();
+    auto page = std::make_shared<std::string>(); // for people: never the JSON address
     call_platform<api::ServiceGuide>(
         context_.platform, context_.ui,
-        [id, base](api::PlatformClient& c, auto done) {
-            *base = c.base_url();
+        [id, page](api::PlatformClient& c, auto done) {
+            *page = c.service_page_url(id);
             c.service_guide(id, done);
         },
-        lifetime_.guard([this, base](Result<api::ServiceGuide> result) {
+        lifetime_.guard([this, page](Result<api::ServiceGuide> result) {
             view_.show_busy(false);
             if (!result.ok()) {
                 view_.show_note(result.error().message_for_user());
@@ -131,7 +131,7 @@ void LifeServicesPresenter::open_service(std::size_t index) {
                 details.address = localized(*g.address, context_.chinese);
             }
             details.phone = g.phone;
-            details.link = *base + "/v1/services/" + g.service.id;
+            details.link = *page;
             view_.show_note({});
             view_.show_details(details);
         }));

@@ -106,7 +106,12 @@ void PaymentPresenter::fetch_receipt(const std::string& payment_id) {
         [payment_id](api::PlatformClient& c, auto done) { c.receipt(payment_id, done); },
         lifetime_.guard([this](Result<api::Receipt> r) {
             if (r.ok()) {
-                state_.receipt = make_receipt(*r, context_.chinese);
+                api::Receipt receipt = std::move(*r);
+                if (receipt.account_number.empty()) {
+                    receipt.account_number = bill_.account_number; // a platform that omits it
+                }
+                state_.receipt = make_receipt(receipt, context_.chinese,
+                                              local_utc_offset_minutes(context_.now()));
                 show();
             }
         }));

@@ -8,19 +8,23 @@
 
 namespace cd::app {
 
-ReceiptDocument make_receipt(const api::Receipt& receipt, bool chinese) {
+ReceiptDocument make_receipt(const api::Receipt& receipt, bool chinese, int utc_offset_minutes) {
     ReceiptDocument doc;
     doc.receipt_number = receipt.receipt_no;
     doc.total = to_decimal_string(receipt.total);
     doc.lines.push_back({msg(N_("Receipt number")), receipt.receipt_no, {}});
-    doc.lines.push_back({msg(N_("Issued")), receipt.issued_at, {}});
+    doc.lines.push_back(
+        {msg(N_("Issued")), local_time_text(receipt.issued_at, utc_offset_minutes), {}});
     doc.lines.push_back({msg(N_("Payee")), localized(receipt.payee, chinese), {}});
+    if (!receipt.account_number.empty()) {
+        doc.lines.push_back({msg(N_("Account number")), receipt.account_number, {}});
+    }
     doc.lines.push_back({msg(N_("Payer")), receipt.payer, {}});
     for (const auto& item : receipt.items) {
-        doc.lines.push_back(
-            {msg(N_("Item")),
-             localized(item.description, chinese) + "  " + to_decimal_string(item.amount),
-             {}});
+        doc.lines.push_back({msg(N_("Item")),
+                             {},
+                             msg(N_("{0}: {1} yuan"), {localized(item.description, chinese),
+                                                       to_decimal_string(item.amount)})});
     }
     if (receipt.method == "wallet") {
         doc.lines.push_back({msg(N_("Paid with")), {}, msg(N_("Platform wallet"))});
@@ -86,14 +90,15 @@ std::string receipt_html(const ReceiptDocument& doc, const Translate& tr) {
     return out;
 }
 
-std::string receipt_file_name(const ReceiptDocument& doc, bool html) {
+std::string receipt_file_name(const ReceiptDocument& doc, std::string_view extension) {
     std::string safe;
     for (char c : doc.receipt_number) {
         if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
             safe += c;
         }
     }
-    return "receipt-" + (safe.empty() ? std::string("payment") : safe) + (html ? ".html" : ".txt");
+    return "receipt-" + (safe.empty() ? std::string("payment") : safe) + "." +
+           std::string(extension);
 }
 
 void save_text_file(TaskRunner& worker, Dispatcher& ui, std::filesystem::path file,

@@ -5,6 +5,7 @@
 
 #include "api/platform_types.h"
 #include "app/dispatcher.h"
+#include "app/local_time.h"
 #include "app/task_runner.h"
 #include "core/error.h"
 #include "core/message.h"
@@ -12,6 +13,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cd::app {
@@ -30,13 +32,15 @@ struct ReceiptDocument {
 
 using Translate = std::function<std::string(const Message&)>;
 
-ReceiptDocument make_receipt(const api::Receipt& receipt, bool chinese);
+// utc_offset_minutes: the citizen's clock (local_utc_offset_minutes), so "Issued" reads as the
+// wall clock showed when they paid. Amounts carry their unit (yuan, translated as 元).
+ReceiptDocument make_receipt(const api::Receipt& receipt, bool chinese, int utc_offset_minutes);
 
 std::string receipt_plain_text(const ReceiptDocument& doc, const Translate& tr);
 std::string receipt_html(const ReceiptDocument& doc, const Translate& tr);
 
-// "receipt-R123456789.html" (or .txt).
-std::string receipt_file_name(const ReceiptDocument& doc, bool html);
+// "receipt-R123456789.pdf" for extension "pdf" (or "html", "txt").
+std::string receipt_file_name(const ReceiptDocument& doc, std::string_view extension);
 
 // Writes `content` to `file` on `worker` (through a temporary file and a rename); `done` runs on
 // the UI thread.

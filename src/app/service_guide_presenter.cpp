@@ -84,7 +84,7 @@ void ServiceGuidePresenter::start(const std::string& service_id) {
             m.address = localized(*g.address, zh);
         }
         m.phone = g.phone;
-        m.link = result->url;
+        m.link = result->page_url;
         m.kept_note = kept_guide_note(*result, now);
         guide_ = std::move(m);
         loaded_ = true;

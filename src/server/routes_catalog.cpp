@@ -4,6 +4,7 @@
 #include "server/gzip_body.h"
 #include "server/server_context.h"
 #include "server/service_guide.h"
+#include "server/service_page.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -181,6 +182,22 @@ void add_catalog_routes(Router& r, ServerContext& ctx) {
               res.status = 200;
               res.set_content(body, "application/json");
           });
+
+    // The same guide for people: what the app opens in the browser.
+    r.get(R"(/services/([A-Za-z0-9-]+))", [&ctx](const httplib::Request& req,
+                                                 httplib::Response& res) {
+        const auto* s = ctx.catalog.find(req.matches[1]);
+        if (!s) {
+            res.status = 404;
+            res.set_content("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                            "<title>404</title></head><body><p>没有这项服务 / No such "
+                            "service.</p></body></html>\n",
+                            "text/html; charset=utf-8");
+            return;
+        }
+        res.status = 200;
+        res.set_content(service_page_html(service_guide_json(*s)), "text/html; charset=utf-8");
+    });
 }
 
 } // namespace cd::server

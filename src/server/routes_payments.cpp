@@ -253,6 +253,7 @@ void get_payment(ServerContext& ctx, const httplib::Request& req, httplib::Respo
          {"issued_at", p["created_at"]},
          {"payer", masked},
          {"payee", bill["provider"]},
+         {"account_number", bill["account_number"]},
          {"items", json::array{{{"description",
                                  {{"zh", std::string(bill["period"].as_string()) + " 账单"},
                                   {"en", "Bill for " + std::string(bill["period"].as_string())}}},

@@ -131,6 +131,7 @@ json::array form_fields(const Service& s) {
         f.push_back(std::move(delivery));
     }
     auto date = field("preferred_date", "期望办结日期", "Preferred completion date", "date", false);
+    date["not_before_today"] = true; // a completion date already past means nothing
     f.push_back(std::move(date));
     auto notes = field("notes", "备注", "Notes", "textarea", false);
     notes["max_length"] = 500;

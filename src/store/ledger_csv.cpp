@@ -64,8 +64,19 @@ LedgerCsvWriter::~LedgerCsvWriter() {
     abort();
 }
 
+std::string csv_header_row(const std::vector<std::string>& columns) {
+    std::string row;
+    for (const auto& c : columns) {
+        if (!row.empty()) {
+            row += ',';
+        }
+        row += csv_field(c);
+    }
+    return row;
+}
+
 Result<std::unique_ptr<LedgerCsvWriter>>
-LedgerCsvWriter::open(const std::filesystem::path& destination) {
+LedgerCsvWriter::open(const std::filesystem::path& destination, std::string_view header) {
     std::random_device rd;
     auto partial = hidden_sibling(destination, ".partial-" + std::to_string(rd()));
     std::unique_ptr<LedgerCsvWriter> writer(new LedgerCsvWriter(destination, partial));
@@ -74,7 +85,7 @@ LedgerCsvWriter::open(const std::filesystem::path& destination) {
         writer->open_ = false; // nothing was created
         return write_error("cannot create the temporary file");
     }
-    writer->out_ << "\xEF\xBB\xBF" << ledger_csv_header() << "\r\n";
+    writer->out_ << "\xEF\xBB\xBF" << header << "\r\n";
     if (!writer->out_) {
         return write_error("write failed");
     }

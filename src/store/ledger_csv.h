@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cd::store {
 
@@ -20,16 +21,21 @@ namespace cd::store {
 // starting with = + - @ gets a leading apostrophe, so a spreadsheet never runs it as a formula.
 std::string csv_field(std::string_view text, bool is_text = true);
 
-// The header row's column names (stable, English: the file is data, not UI).
+// The header row's column names in English (export_ledger_csv's; the app passes the names in
+// the citizen's language to LedgerCsvWriter::open).
 std::string_view ledger_csv_header();
+
+// A header row from column names, each quoted as csv_field does.
+std::string csv_header_row(const std::vector<std::string>& columns);
 
 // An export written in chunks (one store-thread job each), so other vault work runs between
 // them, progress can be shown and the citizen can cancel. Until commit() the rows go to a
 // hidden sibling of the destination; abort() or the destructor removes it.
 class LedgerCsvWriter {
 public:
-    // Creates the temporary file and writes the BOM and header row.
-    static Result<std::unique_ptr<LedgerCsvWriter>> open(const std::filesystem::path& destination);
+    // Creates the temporary file and writes the BOM and `header` (a row without its line end).
+    static Result<std::unique_ptr<LedgerCsvWriter>>
+    open(const std::filesystem::path& destination, std::string_view header = ledger_csv_header());
     ~LedgerCsvWriter();
     LedgerCsvWriter(const LedgerCsvWriter&) = delete;
     LedgerCsvWriter& operator=(const LedgerCsvWriter&) = delete;

@@ -9,6 +9,7 @@
 #include <wx/choice.h>
 #include <wx/filedlg.h>
 #include <wx/listbox.h>
+#include <wx/msgdlg.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -255,6 +256,20 @@ void ApplicationFormDialog::show_attachments(const std::vector<app::AttachmentRo
     for (const auto& a : attachments) {
         attachments_->Append(from_utf8(a.filename) + " (" + size_text(a.size) + ")");
     }
+}
+
+bool ApplicationFormDialog::confirm_replace(const std::vector<std::string>& field_labels) {
+    wxString fields;
+    for (const auto& label : field_labels) {
+        fields << "\n  - " << from_utf8(label);
+    }
+    wxMessageDialog ask(this,
+                        _("You have already typed something in these fields. Replace it with "
+                          "the details from your profile?") +
+                            fields,
+                        _("Fill in from my profile"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    ask.SetYesNoLabels(_("&Replace"), _("&Keep what I typed"));
+    return ask.ShowModal() == wxID_YES;
 }
 
 void ApplicationFormDialog::show_note(const Message& note) {

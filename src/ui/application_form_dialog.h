@@ -29,6 +29,7 @@ public:
     void show_form(const std::string& service_name, const std::vector<app::FormFieldRow>& fields,
                    bool attachments_allowed) override;
     void show_value(const std::string& field, const std::string& value) override;
+    bool confirm_replace(const std::vector<std::string>& field_labels) override;
     void show_field_problem(const std::string& field, const Message& problem) override;
     void show_attachments(const std::vector<app::AttachmentRow>& attachments) override;
     void show_note(const Message& note) override;

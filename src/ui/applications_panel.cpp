@@ -117,7 +117,7 @@ void ApplicationsPanel::show_applications(const std::vector<app::ApplicationRow>
     rows_ = rows;
     long i = 0;
     for (const auto& r : rows) {
-        list_->InsertItem(i, r.outbox_id != 0 ? wxString() : from_utf8(r.id));
+        list_->InsertItem(i, from_utf8(r.number));
         list_->SetItem(i, 1, from_utf8(r.service));
         list_->SetItem(i, 2, tr(r.status_words));
         list_->SetItem(i, 3, from_utf8(r.submitted_at));

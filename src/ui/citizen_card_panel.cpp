@@ -4,6 +4,9 @@
 
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/tokenzr.h>
+
+#include <algorithm>
 
 namespace cd::ui {
 
@@ -19,6 +22,7 @@ CitizenCardPanel::CitizenCardPanel(wxWindow* parent, app::AppContext& context)
     column->Add(heading_, wxSizerFlags().Border(wxALL, FromDIP(12)));
     column->Add(lines_, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     SetSizer(column);
+    rewrap();
     presenter_.start();
 }
 
@@ -31,11 +35,35 @@ void CitizenCardPanel::show_card(const app::CitizenCard& card) {
          << wxString::Format(_("Status: %s"), tr(card.status)) << "\n"
          << tr(card.balance);
     lines_->SetLabel(text);
-    Layout();
+    rewrap();
 }
 
 void CitizenCardPanel::show_no_card(const Message& reason) {
     lines_->SetLabel(tr(reason));
+    rewrap();
+}
+
+namespace {
+
+// The size of a label's lines in its own font, measured by pango rather than asked of GTK.
+wxSize text_size(const wxStaticText& label) {
+    wxSize size;
+    wxStringTokenizer lines(label.GetLabel(), "\n", wxTOKEN_RET_EMPTY_ALL);
+    while (lines.HasMoreTokens()) {
+        const wxString line = lines.GetNextToken();
+        const wxSize extent = label.GetTextExtent(line.empty() ? wxString(" ") : line);
+        size.x = std::max(size.x, extent.x);
+        size.y += extent.y;
+    }
+    return size;
+}
+
+} // namespace
+
+void CitizenCardPanel::rewrap() {
+    for (wxStaticText* label : {heading_, lines_}) {
+        label->SetMinSize(text_size(*label));
+    }
     Layout();
 }
 

@@ -15,6 +15,12 @@ public:
 
     void show_card(const app::CitizenCard& card) override;
     void show_no_card(const Message& reason) override;
+    // Sizes the heading and lines to their text in their current fonts (after a text size
+    // change: GTK may still report the old font's size for a label until it is drawn).
+    void rewrap();
+
+    wxStaticText* heading() const { return heading_; }
+    wxStaticText* lines() const { return lines_; }
 
 private:
     wxStaticText* heading_ = nullptr;

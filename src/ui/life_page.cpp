@@ -42,6 +42,11 @@ void LifePage::rewrap() {
     services_->rewrap();
     holidays_->rewrap();
     stations_->rewrap();
+    card_->rewrap();
+    // The section list's width is worked out when the book is sized: ask again after the text
+    // size changed, so no section name is cut.
+    sections_->GetListView()->InvalidateBestSize();
+    sections_->SendSizeEvent();
     Layout();
 }
 

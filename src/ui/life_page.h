@@ -24,6 +24,8 @@ public:
 
     WeatherPanel* weather() const { return weather_; }
     LifeServicesPanel* services() const { return services_; }
+    CitizenCardPanel* card() const { return card_; }
+    wxListbook* sections() const { return sections_; }
 
 private:
     wxListbook* sections_ = nullptr;

@@ -154,7 +154,8 @@ public:
                                                   static_cast<long long>(p.total)));
         set_exporting(true);
     }
-    void export_finished(std::int64_t written, bool cancelled, const Message& problem) override {
+    void export_finished(std::int64_t written, bool cancelled, const Message& problem,
+                         const std::string& destination) override {
         set_exporting(false);
         if (cancelled) {
             export_status_->SetLabel(_("Export cancelled. No file was written."));
@@ -162,8 +163,8 @@ public:
             export_status_->SetLabel(tr(problem));
         } else {
             export_status_->SetLabel(wxString::Format(
-                wxPLURAL("Exported %lld payment.", "Exported %lld payments.", written),
-                static_cast<long long>(written)));
+                wxPLURAL("Exported %lld payment to %s", "Exported %lld payments to %s", written),
+                static_cast<long long>(written), from_utf8(destination)));
         }
         export_button_->Enable(history_->summary().count > 0);
         Layout();
@@ -298,7 +299,11 @@ public:
     // Exports the listed history to `path` (the Export button after its file dialog).
     void start_export(const std::filesystem::path& path) {
         export_status_->SetLabel(wxString());
-        export_->start(history_->ledger_filter(), history_->summary().count, path);
+        std::vector<std::string> columns;
+        for (const auto& column : app::HistoryExportPresenter::columns()) {
+            columns.push_back(tr(column).utf8_string()); // the file speaks the citizen's language
+        }
+        export_->start(history_->ledger_filter(), history_->summary().count, path, columns);
     }
 
 private:

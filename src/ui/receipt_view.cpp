@@ -1,6 +1,8 @@
 #include "ui/receipt_view.h"
 
+#include "core/path_text.h"
 #include "ui/message_text.h"
+#include "ui/receipt_pdf.h"
 
 #include <wx/button.h>
 #include <wx/dc.h>
@@ -12,7 +14,6 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-#include <wx/tokenzr.h>
 
 namespace cd::ui {
 
@@ -38,15 +39,7 @@ public:
             return false;
         }
         FitThisSizeToPageMargins(wxSize(600, 800), wxPageSetupDialogData());
-        dc->SetFont(font_);
-        dc->SetTextForeground(*wxBLACK);
-        int y = 40;
-        wxStringTokenizer lines(text_, "\n", wxTOKEN_RET_EMPTY_ALL);
-        while (lines.HasMoreTokens()) {
-            const wxString line = lines.GetNextToken();
-            dc->DrawText(line, 40, y);
-            y += dc->GetCharHeight() + 4;
-        }
+        draw_receipt_lines(*dc, text_, font_, 40, 40);
         return true;
     }
 
@@ -126,9 +119,15 @@ void ReceiptView::on_preview(wxCommandEvent&) {
 }
 
 void ReceiptView::on_save(wxCommandEvent&) {
-    wxFileDialog dialog(
-        this, _("Save the receipt"), wxString(), from_utf8(app::receipt_file_name(receipt_, true)),
-        _("Web page (*.html)|*.html|Text (*.txt)|*.txt"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    // PDF first where this build writes it: the form a citizen keeps and sends on.
+    const bool pdf = receipt_pdf_supported();
+    wxString kinds = _("Web page (*.html)|*.html|Text (*.txt)|*.txt");
+    if (pdf) {
+        kinds = _("PDF document (*.pdf)|*.pdf|") + kinds;
+    }
+    wxFileDialog dialog(this, _("Save the receipt"), wxString(),
+                        from_utf8(app::receipt_file_name(receipt_, pdf ? "pdf" : "html")), kinds,
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) {
         return;
     }
@@ -136,11 +135,24 @@ void ReceiptView::on_save(wxCommandEvent&) {
 }
 
 void ReceiptView::save_to(const wxString& path) {
-    const bool html = path.Lower().EndsWith(".html") || path.Lower().EndsWith(".htm");
-    std::string content = html ? app::receipt_html(receipt_, translate_utf8)
-                               : app::receipt_plain_text(receipt_, translate_utf8);
+    const wxString lower = path.Lower();
+    std::string content;
+    if (lower.EndsWith(".pdf")) {
+        // Drawn in memory here (wx draws on the UI thread); only the writing goes to the worker.
+        auto bytes = receipt_pdf(_("Payment receipt"), text(), text_->GetFont());
+        if (!bytes) {
+            status_->SetLabel(_("The receipt could not be saved as PDF. Print it and choose a "
+                                "PDF printer instead."));
+            return;
+        }
+        content = std::move(*bytes);
+    } else if (lower.EndsWith(".html") || lower.EndsWith(".htm")) {
+        content = app::receipt_html(receipt_, translate_utf8);
+    } else {
+        content = app::receipt_plain_text(receipt_, translate_utf8);
+    }
     status_->SetLabel(_("Saving..."));
-    app::save_text_file(context_.worker, context_.ui, std::filesystem::path(path.utf8_string()),
+    app::save_text_file(context_.worker, context_.ui, path_from_utf8(path.utf8_string()),
                         std::move(content), lifetime_.guard([this, path](Status s) {
                             status_->SetLabel(s.ok() ? wxString::Format(_("Saved to %s"), path)
                                                      : tr(s.error().message_for_user()));

@@ -1,5 +1,6 @@
-// A payment receipt on screen, printable (print dialog and print preview) and savable as HTML
-// or plain text (the file is written on the worker thread). Renders app::ReceiptDocument.
+// A payment receipt on screen, printable (print dialog and print preview) and savable as PDF
+// (where receipt_pdf.h can), HTML or plain text (the file is written on the worker thread).
+// Renders app::ReceiptDocument.
 #pragma once
 
 #include "app/app_context.h"
@@ -18,7 +19,7 @@ public:
 
     // The receipt as plain text in the display language (what is shown and printed).
     wxString text() const;
-    // Writes the receipt (HTML when the name ends in .htm/.html, else text) off the UI thread.
+    // Writes the receipt (PDF for .pdf, HTML for .htm/.html, else text) off the UI thread.
     void save_to(const wxString& path);
     wxString status() const;
 

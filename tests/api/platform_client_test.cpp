@@ -262,6 +262,8 @@ TEST_CASE("platform: bills, a payment with its key, payments and the receipt", "
     REQUIRE(receipt.ok());
     CHECK(receipt->payment_id == paid->id);
     CHECK(receipt->total == bill.amount);
+    CHECK(receipt->account_number == bill.account_number); // the citizen's number at the payee
+    CHECK_FALSE(receipt->account_number.empty());
     REQUIRE(receipt->items.size() == 1);
     CHECK(receipt->items.front().bill_id == bill.id);
 }

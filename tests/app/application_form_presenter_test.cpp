@@ -1,6 +1,8 @@
 #include "catch.hpp"
 
+#include "app/bills_presenter.h"
 #include "application_test_support.h"
+#include "core/reference_number.h"
 #include "payment_fixture.h"
 #include "store/outbox.h"
 #include "store/preferences.h"
@@ -42,7 +44,50 @@ std::vector<api::Application> platform_applications(AppTestContext& t) {
     return *r;
 }
 
+std::string label_of(const FakeFormView& view, const std::string& name) {
+    for (const auto& f : view.fields) {
+        if (f.name == name) {
+            return f.label;
+        }
+    }
+    FAIL("no field " << name);
+    return {};
+}
+
 } // namespace
+
+TEST_CASE("a date the form means in the future refuses the days before today", "[app][ui-logic]") {
+    auto future = field("date", false);
+    future.not_before_today = true;
+    const std::string today = "2026-11-28";
+    CHECK(check_field(future, "2026-11-27", today).id ==
+          "This date has passed. Choose {0} or a later day.");
+    CHECK(check_field(future, "2026-11-27", today).args == std::vector<std::string>{today});
+    CHECK(check_field(future, "2025-12-31", today).id ==
+          "This date has passed. Choose {0} or a later day.");
+    CHECK(check_field(future, "2026-11-28", today).empty());
+    CHECK(check_field(future, "2027-01-05", today).empty());
+    CHECK(check_field(future, "", today).empty()); // optional stays optional
+    // Any other date field (a birth date) takes the past.
+    CHECK(check_field(field("date"), "1949-12-31", today).empty());
+}
+
+TEST_CASE("the platform's completion date is checked against the citizen's today",
+          "[app][ui-logic]") {
+    AppTestContext t;
+    t.sign_in();
+    FakeFormView view;
+    ApplicationFormPresenter p(*t.context, view, online_service);
+    p.start();
+    REQUIRE(t.ui.run_until([&] { return p.loaded(); }));
+    p.set_value("preferred_date", "2001-01-01");
+    REQUIRE(p.problems().count("preferred_date") == 1);
+    CHECK(p.problems().at("preferred_date").id ==
+          "This date has passed. Choose {0} or a later day.");
+    CHECK(p.problems().at("preferred_date").args.at(0) == local_date(t.context->now()));
+    p.set_value("preferred_date", "2999-01-01");
+    CHECK(p.problems().count("preferred_date") == 0);
+}
 
 TEST_CASE("each field type of the form schema has its rule and its message", "[app][ui-logic]") {
     auto text = field("text");
@@ -105,9 +150,9 @@ TEST_CASE("each field type of the form schema has its rule and its message", "[a
     };
     for (const auto& row : table) {
         INFO(row.field.type << " '" << row.value << "'");
-        CHECK(check_field(row.field, row.value).id == row.expected);
+        CHECK(check_field(row.field, row.value, "2026-01-01").id == row.expected);
     }
-    CHECK(check_field(number, "0").args == std::vector<std::string>{"1", "5"});
+    CHECK(check_field(number, "0", "2026-01-01").args == std::vector<std::string>{"1", "5"});
 
     api::OnlineForm form;
     form.max_attachments = 2;
@@ -185,10 +230,64 @@ TEST_CASE("the form is checked as the citizen types, and prefilled only after co
     CHECK(view.shown_values["resident_id"] == "11010519491231002X");
     CHECK(view.shown_values["phone"] == "13800000000");
     CHECK(view.shown_values["address"] == "翠苑三区12幢");
-    CHECK(p.values().at("applicant_name") == "李华"); // what was typed is kept
+    // Asked before the typed name was replaced, and the citizen said no: it is kept.
+    REQUIRE(view.asked_to_replace.size() == 1);
+    CHECK(view.asked_to_replace[0] == std::vector<std::string>{label_of(view, "applicant_name")});
+    CHECK(p.values().at("applicant_name") == "李华");
     CHECK(view.shown_values.count("applicant_name") == 0);
     CHECK(view.problems["phone"].empty());
-    CHECK(view.note.id == "Filled in from your profile. Check the details before you submit.");
+    // The note names the fields that were filled, and only those.
+    CHECK(view.note.id == "Filled in from your profile: {0}. Check the details before you submit.");
+    const std::string filled = view.note.args.at(0);
+    CHECK(filled.find(label_of(view, "resident_id")) != std::string::npos);
+    CHECK(filled.find(label_of(view, "phone")) != std::string::npos);
+    CHECK(filled.find(label_of(view, "address")) != std::string::npos);
+    CHECK(filled.find(label_of(view, "applicant_name")) == std::string::npos);
+}
+
+TEST_CASE("fill in from my profile replaces typed text only when the citizen agrees",
+          "[app][ui-logic]") {
+    AppTestContext t;
+    t.sign_in();
+    store::Profile profile;
+    profile.name = "张明";
+    profile.resident_id = "11010519491231002X";
+    profile.phone = "13800000000";
+    REQUIRE(t.vault
+                ->run_and_wait(
+                    [&](store::Vault& v) { return store::ProfileRepository(v).save(profile); })
+                .ok());
+    FakeFormView view;
+    view.replace_answer = true;
+    ApplicationFormPresenter p(*t.context, view, online_service);
+    p.start();
+    REQUIRE(t.ui.run_until([&] { return p.loaded(); }));
+    p.set_value("applicant_name", "李华");
+    p.set_value("phone", "13800000000"); // the same as the profile: nothing to ask about
+    p.set_value("resident_id", "11010519491231002X");
+    p.consent_to_prefill();
+    REQUIRE(t.ui.run_until([&] { return !view.note.empty(); }));
+    REQUIRE(view.asked_to_replace.size() == 1);
+    CHECK(view.asked_to_replace[0] == std::vector<std::string>{label_of(view, "applicant_name")});
+    CHECK(p.values().at("applicant_name") == "张明");
+    CHECK(view.shown_values["applicant_name"] == "张明");
+    CHECK(view.note.args.at(0) == label_of(view, "applicant_name"));
+
+    // A profile with nothing new for the form changes nothing, and says so.
+    FakeFormView same;
+    ApplicationFormPresenter again(*t.context, same, online_service);
+    again.start();
+    REQUIRE(t.ui.run_until([&] { return again.loaded(); }));
+    t.ui.drain(); // the draft of the first form is restored first
+    again.set_value("applicant_name", "张明");
+    again.set_value("phone", "13800000000");
+    again.set_value("resident_id", "11010519491231002X");
+    same.note = {};
+    again.consent_to_prefill();
+    REQUIRE(t.ui.run_until([&] { return !same.note.empty(); }));
+    CHECK(same.asked_to_replace.empty());
+    CHECK(same.note.id ==
+          "Nothing was changed: the form already holds your details or what you typed.");
 }
 
 TEST_CASE("a half-filled form comes back when the form is opened again", "[app][ui-logic]") {
@@ -225,6 +324,8 @@ TEST_CASE("a half-filled form comes back when the form is opened again", "[app][
     t.ui.drain();
     CHECK_FALSE(preference(t, draft_key(online_service, t.data.citizen_id())));
     REQUIRE(platform_applications(t).size() == 1);
+    CHECK(view.submitted->args.at(0) == readable_reference(platform_applications(t)[0].id));
+    CHECK(view.submitted->args.at(0).find(' ') != std::string::npos);
 }
 
 TEST_CASE("a draft keeps its attachments, and one deleted meanwhile is named and left out",

@@ -23,6 +23,8 @@ struct FakeFormView : app::ApplicationFormView {
     Message note;
     std::optional<Message> submitted;
     bool busy = false;
+    bool replace_answer = false; // what the citizen answers when asked to replace typed text
+    std::vector<std::vector<std::string>> asked_to_replace;
 
     void show_busy(bool b) override { busy = b; }
     void show_form(const std::string& name, const std::vector<app::FormFieldRow>& f,
@@ -33,6 +35,10 @@ struct FakeFormView : app::ApplicationFormView {
     }
     void show_value(const std::string& field, const std::string& value) override {
         shown_values[field] = value;
+    }
+    bool confirm_replace(const std::vector<std::string>& labels) override {
+        asked_to_replace.push_back(labels);
+        return replace_answer;
     }
     void show_field_problem(const std::string& field, const Message& problem) override {
         problems[field] = problem;

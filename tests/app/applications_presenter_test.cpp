@@ -1,6 +1,7 @@
 #include "catch.hpp"
 
 #include "application_test_support.h"
+#include "core/reference_number.h"
 #include "movable_clock.h"
 #include "store/preferences.h"
 
@@ -43,6 +44,9 @@ TEST_CASE("a status change is notified exactly once, also across a restart", "[a
         REQUIRE(t.ui.run_until([&] { return view.lists_shown == 1; }));
         REQUIRE(view.rows.size() == 1);
         CHECK(view.rows[0].id == id);
+        // Shown grouped, as a citizen reads it aloud: "A 3F9C 01B2 D4E6".
+        CHECK(view.rows[0].number == readable_reference(id));
+        CHECK(std::regex_match(view.rows[0].number, std::regex(R"(A( [0-9A-F]{4})+)")));
         CHECK(view.rows[0].status == "accepted");
         CHECK(view.rows[0].status_words.id == "Accepted");
         // Times as the citizen's clock reads them, not the platform's UTC stamps.

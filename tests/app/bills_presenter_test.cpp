@@ -134,7 +134,8 @@ TEST_CASE("a receipt renders as text and as escaped HTML and saves to a file",
     r.items.push_back({{"2026-11 账单", "Bill for 2026-11"}, "B-1", Money::from_fen(4210)});
     r.total = Money::from_fen(4210);
     r.method = "wallet";
-    const auto doc = app::make_receipt(r, false);
+    r.account_number = "WS-2031-7788";
+    const auto doc = app::make_receipt(r, false, 480); // China's clock: 8 hours ahead of UTC
     const app::Translate plain = [](const Message& m) {
         return format_message(m.id, m.args);
     };
@@ -142,11 +143,15 @@ TEST_CASE("a receipt renders as text and as escaped HTML and saves to a file",
     CHECK(text.find("Receipt number: R123456789") != std::string::npos);
     CHECK(text.find("Payee: Haichuan Water <Group>") != std::string::npos);
     CHECK(text.find("Total: 42.10 yuan") != std::string::npos);
+    CHECK(text.find("Issued: 2026-11-28 17:00") != std::string::npos); // local, not UTC
+    CHECK(text.find("Account number: WS-2031-7788") != std::string::npos);
+    CHECK(text.find("Item: Bill for 2026-11: 42.10 yuan") != std::string::npos); // with its unit
     CHECK(text.find("Paid with: Platform wallet") != std::string::npos);
     const auto html = app::receipt_html(doc, plain);
     CHECK(html.find("Haichuan Water &lt;Group&gt;") != std::string::npos);
     CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
-    CHECK(app::receipt_file_name(doc, true) == "receipt-R123456789.html");
+    CHECK(app::receipt_file_name(doc, "html") == "receipt-R123456789.html");
+    CHECK(app::receipt_file_name(doc, "pdf") == "receipt-R123456789.pdf");
 
     TempDir dir;
     QueueDispatcher ui;

@@ -275,7 +275,14 @@ TEST_CASE("a convenience service shows its details, link and contact", "[ui-logi
     CHECK(g.convenience);
     CHECK_FALSE(g.online);
     CHECK_FALSE(g.bookable);
-    CHECK(g.link == t.server.base_url() + "/v1/services/" + service.id);
+    // A page for people, not the app's JSON address.
+    CHECK(g.link == t.server.base_url() + "/services/" + service.id);
+    CHECK(g.link.find("/v1/") == std::string::npos);
+    const auto page = test::open_in_browser(t, g.link);
+    CHECK(page.status == 200);
+    CHECK(page.content_type.rfind("text/html", 0) == 0);
+    CHECK(page.body.find(service.name.zh) != std::string::npos);
+    CHECK(page.body.find(service.name.en) != std::string::npos);
     CHECK_FALSE(g.summary.empty());
     CHECK((!g.phone.empty() || !g.address.empty()));
 }

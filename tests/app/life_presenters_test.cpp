@@ -249,7 +249,11 @@ TEST_CASE("the 8 convenience categories with their services and details", "[app]
     CHECK(view.details->id == id);
     CHECK_FALSE(view.details->phone.empty());
     CHECK_FALSE(view.details->address.empty());
-    CHECK(view.details->link == t.server.base_url() + "/v1/services/" + id);
+    CHECK(view.details->link == t.server.base_url() + "/services/" + id); // for people
+    const auto page = test::open_in_browser(t, view.details->link);
+    CHECK(page.status == 200);
+    CHECK(page.content_type.rfind("text/html", 0) == 0);
+    CHECK(page.body.find("<h1>") != std::string::npos);
 }
 
 TEST_CASE("the citizen card needs a session", "[app][ui-logic]") {

@@ -229,7 +229,7 @@ TEST_CASE("offline, a guide opened before is shown from the vault with the date 
     CHECK_FALSE(view.guide->documents.empty());
     CHECK(view.guide->kept_note.id ==
           "The platform cannot be reached. This guide is the copy kept on this computer on {0}.");
-    CHECK(view.guide->link == b.guide_url());
+    CHECK(view.guide->link == b.t.client->service_page_url(online_service)); // even offline
 }
 
 TEST_CASE("offline, a form never fetched says it cannot be shown", "[app][ui-logic]") {

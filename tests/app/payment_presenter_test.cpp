@@ -8,6 +8,8 @@
 #include "net/retry_policy.h"
 #include "payment_fixture.h"
 
+#include <map>
+#include <regex>
 #include <thread>
 
 using namespace cd;
@@ -62,6 +64,13 @@ TEST_CASE("paying a water bill: ledger pending first, then paid with the receipt
     CHECK_FALSE(view.last().receipt_number.empty());
     CHECK(view.last().receipt->receipt_number == view.last().receipt_number);
     CHECK_FALSE(view.last().can_confirm);
+    // The receipt names the account paid for, and its time is the citizen's clock.
+    std::map<std::string, std::string> lines;
+    for (const auto& line : view.last().receipt->lines) {
+        lines[line.label.id] = line.value;
+    }
+    CHECK(lines["Account number"] == bill.account_number);
+    CHECK(std::regex_match(lines["Issued"], std::regex(R"(\d{4}-\d\d-\d\d \d\d:\d\d)")));
 
     CHECK(b.charges(bill.id) == 1);
     CHECK(b.bill_status(bill.id) == "paid");

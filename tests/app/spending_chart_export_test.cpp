@@ -3,6 +3,7 @@
 #include "app/spending_chart_presenter.h"
 
 #include "app_test_context.h"
+#include "core/path_text.h"
 #include "ledger_seed.h"
 #include "store/ledger_csv.h"
 #include "store/utc_time.h"
@@ -30,6 +31,7 @@ struct RecordingExportView final : HistoryExportView {
     std::int64_t written = 0;
     bool cancelled = false;
     Message problem;
+    std::string destination;
     std::function<void()> on_progress;
     void export_progress(const ExportProgress& p) override {
         progress.push_back(p);
@@ -37,13 +39,23 @@ struct RecordingExportView final : HistoryExportView {
             on_progress();
         }
     }
-    void export_finished(std::int64_t w, bool c, const Message& m) override {
+    void export_finished(std::int64_t w, bool c, const Message& m,
+                         const std::string& where) override {
         finished = true;
+        destination = where;
         written = w;
         cancelled = c;
         problem = m;
     }
 };
+
+std::vector<std::string> english_columns() {
+    std::vector<std::string> names;
+    for (const auto& column : HistoryExportPresenter::columns()) {
+        names.push_back(column.id);
+    }
+    return names;
+}
 
 // An RFC 4180 reader: quoted fields, doubled quotes, CRLF records.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
@@ -188,13 +200,19 @@ TEST_CASE("the filtered history exports to a CSV that reads back with Chinese in
     RecordingExportView view;
     HistoryExportPresenter p(*t.context, view, 150);
     const auto dest = t.dir.path() / HistoryExportPresenter::suggested_file_name(t.context->now());
-    p.start(paid, static_cast<std::int64_t>(want.size()), dest);
+    // The view's translation of the column names (here zh_CN's words) heads the file.
+    std::vector<std::string> chinese;
+    for (const auto& column : HistoryExportPresenter::columns()) {
+        chinese.push_back(column.id == "Payee" ? "收款单位" : "列 " + column.id);
+    }
+    p.start(paid, static_cast<std::int64_t>(want.size()), dest, chinese);
     CHECK(p.running());
     REQUIRE(t.ui.run_until([&] { return view.finished; }));
     CHECK_FALSE(p.running());
     CHECK(view.problem.empty());
     CHECK_FALSE(view.cancelled);
     CHECK(view.written == static_cast<std::int64_t>(want.size()));
+    CHECK(view.destination == path_to_utf8(dest));    // the view says where the file went
     CHECK(view.progress.size() >= want.size() / 150); // progress after every chunk
     for (std::size_t i = 1; i < view.progress.size(); ++i) {
         CHECK(view.progress[i].written > view.progress[i - 1].written);
@@ -204,7 +222,8 @@ TEST_CASE("the filtered history exports to a CSV that reads back with Chinese in
     REQUIRE(text.substr(0, 3) == "\xEF\xBB\xBF");
     const auto rows = parse_csv(text.substr(3));
     REQUIRE(rows.size() == want.size() + 1);
-    CHECK(rows[0].size() == 9);
+    CHECK(rows[0] == chinese);
+    CHECK(rows[0][2] == "收款单位");
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto e = seed.entry(want[r - 1]);
         REQUIRE(rows[r].size() == 9);
@@ -233,7 +252,7 @@ TEST_CASE("a cancelled export leaves no file, not even a partial one", "[ui-logi
             p.cancel();
         }
     };
-    p.start({}, 2000, t.dir.path() / "history.csv");
+    p.start({}, 2000, t.dir.path() / "history.csv", english_columns());
     REQUIRE(t.ui.run_until([&] { return view.finished; }));
     CHECK(view.cancelled);
     CHECK(view.written < 2000);
@@ -250,7 +269,7 @@ TEST_CASE("an export to a folder that cannot be written says so and leaves nothi
     });
     RecordingExportView view;
     HistoryExportPresenter p(*t.context, view);
-    p.start({}, 10, t.dir.path() / "missing-folder" / "history.csv");
+    p.start({}, 10, t.dir.path() / "missing-folder" / "history.csv", english_columns());
     REQUIRE(t.ui.run_until([&] { return view.finished; }));
     CHECK_FALSE(view.cancelled);
     CHECK(view.problem.id == "The export could not be written. Check that the disk has space "

@@ -181,3 +181,14 @@ TEST_CASE("A CSV export to a folder that does not exist fails with the citizen's
     CHECK(r.error().kind == ErrorKind::storage);
     CHECK_FALSE(r.error().user_message.empty());
 }
+
+TEST_CASE("the CSV's header row is the one the app passes, quoted like any field", "[store]") {
+    CHECK(csv_header_row({"时间", "收款单位", "金额（元）"}) == "时间,收款单位,金额（元）");
+    CHECK(csv_header_row({"Amount, yuan", "=sum"}) == "\"Amount, yuan\",'=sum");
+    test::TempDir dir;
+    const auto dest = dir.path() / "history.csv";
+    auto writer = LedgerCsvWriter::open(dest, csv_header_row({"时间", "收款单位"}));
+    REQUIRE(writer.ok());
+    REQUIRE((*writer)->commit().ok());
+    CHECK(test::read_bytes(dest) == "\xEF\xBB\xBF时间,收款单位\r\n");
+}

@@ -2,18 +2,47 @@
 // pay-confirm dialog; the bill leaves Bills due and the vault's ledger holds the paid entry.
 #include "catch.hpp"
 
+#include "core/money.h"
 #include "linked_window.h"
 #include "store/payment_ledger.h"
+#include "temp_dir.h"
 #include "ui/bills_panel.h"
 #include "ui/pay_dialog.h"
+#include "ui/receipt_pdf.h"
+#include "ui/receipt_view.h"
 
 #include <wx/button.h>
 #include <wx/notebook.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
 
 using cd::app::ConnectionState;
+
+namespace {
+
+std::string read_all(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The text poppler reads from a PDF (pdftotext comes with poppler-utils, installed by
+// installer/debian/install-deps.sh); empty when it cannot run.
+std::string pdf_text(const std::filesystem::path& pdf) {
+    const auto out = pdf.parent_path() / "receipt.txt";
+    const std::string command =
+        "pdftotext -enc UTF-8 '" + pdf.string() + "' '" + out.string() + "'";
+    if (std::system(command.c_str()) != 0) {
+        FAIL("pdftotext failed or is missing (installer/debian/install-deps.sh installs it)");
+    }
+    return read_all(out);
+}
+
+} // namespace
 using cd::test::LinkedWindow;
 using cd::test::wait_until;
 
@@ -83,5 +112,27 @@ TEST_CASE("paying a water bill in the demo: gone from Bills due, paid in the led
     CHECK(entries[0].status == cd::store::PaymentStatus::paid);
     CHECK(entries[0].receipt_number);
     CHECK(entries[0].category == "water");
+
+    // The receipt kept as a PDF: a real PDF whose text (read back by poppler's pdftotext) holds
+    // the amount with its unit and the account number.
+    const auto& receipt = *dialog->presenter().state().receipt;
+    REQUIRE(cd::ui::receipt_pdf_supported());
+    auto* view = new cd::ui::ReceiptView(dialog, window.context(), receipt);
+    cd::test::TempDir dir;
+    const auto pdf = dir.path() / "receipt.pdf";
+    view->save_to(wxString::FromUTF8(pdf.string()));
+    REQUIRE(wait_until([&] { return view->status().StartsWith("Saved to"); }));
+    const std::string bytes = read_all(pdf);
+    REQUIRE(bytes.size() > 100);
+    CHECK(bytes.rfind("%PDF-", 0) == 0);
+    CHECK(bytes.find("%%EOF", bytes.size() - 32) != std::string::npos);
+    const std::string text = pdf_text(pdf);
+    INFO(text);
+    CHECK(text.find("Total: " + cd::to_decimal_string(entries[0].amount) + " yuan") !=
+          std::string::npos);
+    CHECK(text.find(receipt.receipt_number) != std::string::npos);
+    CHECK(text.find("Account number") != std::string::npos);
+    CHECK(view->text().Contains("Account number"));
+    view->Destroy();
     dialog->Destroy();
 }
