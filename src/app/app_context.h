@@ -19,6 +19,7 @@
 namespace cd::app {
 
 class CatalogSync;
+class MessageCentre;
 
 struct AppContext {
     Dispatcher& ui;
@@ -35,6 +36,7 @@ struct AppContext {
     bool chinese = false;                // the display language is Chinese: pick LocalizedText::zh
     bool demo = false;                   // connected to the embedded demo platform
     CatalogSync* catalog_sync = nullptr; // the catalog and its search index (app/catalog_sync.h)
+    MessageCentre* messages = nullptr;   // what `notifier` keeps (app/message_centre.h)
 };
 
 } // namespace cd::app

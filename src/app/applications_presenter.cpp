@@ -260,8 +260,8 @@ void ApplicationsPresenter::notify_changes() {
         if (it->second != a.status) {
             it->second = a.status;
             changed = true;
-            context_.notifier.notify(
-                msg(N_("Application status changed")),
+            context_.notifier.notify_about(
+                NoticeKind::application, msg(N_("Application status changed")),
                 changed_message(a.status, localized(a.service_name, context_.chinese)));
         }
     }

@@ -120,13 +120,15 @@ void BillReminders::notify_bills(const std::vector<api::Bill>& due, int days, st
         const std::string payee = localized(bill.provider, context_.chinese);
         const std::string amount = to_decimal_string(bill.amount);
         if (left < 0) {
-            context_.notifier.notify(msg(N_("A bill is overdue")),
-                                     msg(N_("{0}: {1} yuan was due on {2}. Pay it on My Payments."),
-                                         {payee, amount, bill.due_date}));
+            context_.notifier.notify_about(
+                NoticeKind::bill, msg(N_("A bill is overdue")),
+                msg(N_("{0}: {1} yuan was due on {2}. Pay it on My Payments."),
+                    {payee, amount, bill.due_date}));
         } else {
-            context_.notifier.notify(msg(N_("A bill is due soon")),
-                                     msg(N_("{0}: {1} yuan is due on {2}. Pay it on My Payments."),
-                                         {payee, amount, bill.due_date}));
+            context_.notifier.notify_about(
+                NoticeKind::bill, msg(N_("A bill is due soon")),
+                msg(N_("{0}: {1} yuan is due on {2}. Pay it on My Payments."),
+                    {payee, amount, bill.due_date}));
         }
         already.push_back(bill.id);
     }

@@ -331,11 +331,12 @@ void MyReportsPresenter::finish_one() {
                 return Done{};
             },
             [](Result<Done>) {});
-        context_.notifier.notify(msg(N_("The city replied to your report")),
-                                 count == 1 ? msg(N_("Open My Voice to read the reply."))
-                                            : msg(N_("{0} new replies: open My Voice to read "
-                                                     "them."),
-                                                  {std::to_string(count)}));
+        context_.notifier.notify_about(NoticeKind::report,
+                                       msg(N_("The city replied to your report")),
+                                       count == 1 ? msg(N_("Open My Voice to read the reply."))
+                                                  : msg(N_("{0} new replies: open My Voice to read "
+                                                           "them."),
+                                                        {std::to_string(count)}));
     }
     if (again_) {
         poll();

@@ -275,12 +275,13 @@ void PaymentResolver::tell_settled(const store::PaymentEntry& entry, const PayRe
     // The citizen may have closed the dialog, or the app, long ago: say what became of it.
     const std::string amount = to_decimal_string(entry.amount);
     if (r.outcome == PayOutcome::paid) {
-        context_.notifier.notify(msg(N_("A pending payment went through")),
-                                 msg(N_("{0} yuan to {1}: paid, receipt number {2}."),
-                                     {amount, entry.payee, r.receipt_number}));
+        context_.notifier.notify_about(NoticeKind::payment,
+                                       msg(N_("A pending payment went through")),
+                                       msg(N_("{0} yuan to {1}: paid, receipt number {2}."),
+                                           {amount, entry.payee, r.receipt_number}));
     } else if (r.outcome == PayOutcome::declined) {
-        context_.notifier.notify(
-            msg(N_("A pending payment was declined")),
+        context_.notifier.notify_about(
+            NoticeKind::payment, msg(N_("A pending payment was declined")),
             msg(N_("{0} yuan to {1}: declined, nothing was charged."), {amount, entry.payee}));
     }
 }

@@ -264,8 +264,8 @@ void SessionPresenter::change_passphrase(store::SecretBytes old_passphrase,
             }
             diag::info(diag::Category::app, "vault passphrase changed");
             view_.close(dialog);
-            context_.notifier.notify(msg(N_("Passphrase changed")),
-                                     msg(N_("Use the new passphrase to unlock your data.")));
+            context_.notifier.notify_about(NoticeKind::vault, msg(N_("Passphrase changed")),
+                                           msg(N_("Use the new passphrase to unlock your data.")));
         }));
 }
 
@@ -367,7 +367,7 @@ void SessionPresenter::vault_replaced(const Message& title, const Message& body)
                         SessionDialog::start_over, SessionDialog::restore_backup}) {
         view_.close(dialog);
     }
-    context_.notifier.notify(title, body);
+    context_.notifier.notify_about(NoticeKind::vault, title, body);
     vault_opened();
 }
 

@@ -75,6 +75,17 @@ CREATE TABLE vault_citizens (citizen_id TEXT PRIMARY KEY, first_seen_utc TEXT NO
     {5, "outbox items the server refused for good keep its reason", R"sql(
 ALTER TABLE outbox ADD COLUMN refused_reason TEXT;
 )sql"},
+    // The message centre (store/inbox.h): title and body are message ids with their arguments
+    // (joined by the unit separator); search_text adds the text as first shown.
+    {6, "the message centre keeps every notification, read or unread, per citizen", R"sql(
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL, title TEXT NOT NULL, title_args TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL, body_args TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '', created_utc TEXT NOT NULL, read_utc TEXT);
+CREATE INDEX messages_by_owner ON messages (owner, created_utc, id);
+CREATE INDEX messages_unread ON messages (owner, kind) WHERE read_utc IS NULL;
+)sql"},
 };
 // clang-format on
 

@@ -1,6 +1,7 @@
 #include "ui/app_services.h"
 
 #include "api/platform_types.h"
+#include "ui/message_text.h"
 #include "ui/wx_notifier.h"
 
 namespace cd::ui {
@@ -20,8 +21,12 @@ AppServices::AppServices(app::Dispatcher& ui, Settings settings)
     outbox_ = std::make_unique<app::OutboxSender>(ui, *vault_, events_,
                                                   [] { return std::chrono::system_clock::now(); });
     outbox_->set_citizen([this] { return data_.citizen_id(); });
+    messages_ = std::make_unique<app::MessageCentre>(*notifier_, *vault_, data_,
+                                                     [this] { return context_->now(); });
+    messages_->set_renderer([](const Message& m) { return tr(m).utf8_string(); });
     context_ = std::make_unique<app::AppContext>(
-        app::AppContext{ui, *worker_, *link_, *vault_, events_, data_, *notifier_, *outbox_});
+        app::AppContext{ui, *worker_, *link_, *vault_, events_, data_, *messages_, *outbox_});
+    context_->messages = messages_.get();
     context_->chinese = settings.chinese;
     context_->demo = settings.plan.platform == app::StartupPlan::Platform::demo;
     catalog_sync_ = std::make_unique<app::CatalogSync>(*context_);
@@ -35,6 +40,7 @@ AppServices::~AppServices() {
     worker_.reset(); // finishes what was queued (it may still use the link)
     link_.reset();
     context_.reset();
+    messages_.reset();
     outbox_.reset();
     vault_.reset(); // finishes the store thread's queue, locks
 }

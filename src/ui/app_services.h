@@ -1,10 +1,12 @@
 // The long-lived parts behind the window, built once by the app (and by the [ui] tests the same
 // way): the worker thread, the platform link, the vault service, app-wide events and data, the
-// notifier, and the AppContext that hands them to every presenter. Destroyed after the window.
+// notifier wrapped in the message centre, and the AppContext that hands them to every presenter.
+// Destroyed after the window.
 #pragma once
 
 #include "app/app_context.h"
 #include "app/catalog_sync.h"
+#include "app/message_centre.h"
 #include "app/startup_options.h"
 #include "app/task_runner.h"
 #include "store/vault.h"
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<PlatformLink> link_;
     std::unique_ptr<app::VaultService> vault_;
     std::unique_ptr<app::OutboxSender> outbox_;
+    std::unique_ptr<app::MessageCentre> messages_; // the screens' notifier: keeps, then shows
     std::unique_ptr<app::AppContext> context_;
     std::unique_ptr<app::CatalogSync> catalog_sync_; // started at once; context_->catalog_sync
 };

@@ -36,6 +36,8 @@ constexpr int id_text_larger = wxID_HIGHEST + 3;
 constexpr int id_text_smaller = wxID_HIGHEST + 4;
 constexpr int id_text_normal = wxID_HIGHEST + 5;
 constexpr int id_profile = wxID_HIGHEST + 6;
+constexpr int id_messages = wxID_HIGHEST + 7;
+constexpr int status_widths[] = {-4, -2, -2, -2, -2}; // MainFrame::StatusField
 constexpr int recheck_interval_ms = 30'000;
 constexpr int id_first_tab = wxID_HIGHEST + 10;     // View menu: one id per tab, in order
 constexpr int id_first_session = wxID_HIGHEST + 20; // File menu: one id per SessionCommand
@@ -100,6 +102,7 @@ MainFrame::MainFrame(const Options& options)
     build_menus();
     CreateStatusBar(1);
     add_outbox_status_field();
+    add_messages_status_field();
 
     const WindowState saved = load_window_state(options_.settings_file);
     apply_window_state(*this, saved);
@@ -147,6 +150,13 @@ void MainFrame::build_menus() {
     view->Append(id_text_smaller, _("&Smaller Text\tCtrl+-"));
     view->Append(id_text_normal, _("&Normal Text Size\tCtrl+0"));
     add_high_contrast_item(view);
+    if (options_.context != nullptr && options_.context->messages != nullptr) {
+        view->AppendSeparator();
+        view->Append(id_messages, _("&Messages...\tCtrl+M"),
+                     _("Every notification the app showed, read or unread"));
+        Bind(
+            wxEVT_MENU, [this](wxCommandEvent&) { show_message_centre(); }, id_messages);
+    }
     auto* help = new wxMenu;
     help->Append(id_support, _("&Support Information..."),
                  _("Show the versions, folders and recent log that support asks for"));
@@ -307,8 +317,7 @@ void MainFrame::show_status_field(const Message& text, int field) {
         return;
     }
     if (bar->GetFieldsCount() <= field) {
-        const int widths[] = {-4, -2, -2, -2};
-        bar->SetFieldsCount(status_outbox + 1, widths);
+        bar->SetFieldsCount(status_messages + 1, status_widths);
     }
     bar->SetStatusText(text.empty() ? wxString() : tr(text), field);
 }
@@ -323,6 +332,52 @@ void MainFrame::add_outbox_status_field() {
             }
         });
     }
+}
+
+// The unread count in the status bar; a click on it opens the message centre.
+void MainFrame::add_messages_status_field() {
+    if (options_.context == nullptr || options_.context->messages == nullptr) {
+        return;
+    }
+    messages_ = std::make_shared<app::MessageCentrePresenter>(*options_.context,
+                                                              *options_.context->messages);
+    messages_->set_unread_listener([this](std::int64_t unread) {
+        const wxString text =
+            unread > 0 ? wxString::Format(wxPLURAL("%lld unread message", "%lld unread messages",
+                                                   static_cast<int>(unread)),
+                                          static_cast<long long>(unread))
+                       : wxString();
+        wxStatusBar* bar = GetStatusBar();
+        if (bar == nullptr || (text.empty() && bar->GetFieldsCount() <= status_messages)) {
+            return;
+        }
+        if (bar->GetFieldsCount() <= status_messages) {
+            bar->SetFieldsCount(status_messages + 1, status_widths);
+        }
+        bar->SetStatusText(text, status_messages);
+    });
+    GetStatusBar()->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& e) {
+        wxRect field;
+        if (GetStatusBar()->GetFieldsCount() > status_messages &&
+            GetStatusBar()->GetFieldRect(status_messages, field) &&
+            field.Contains(e.GetPosition()) && messages_->unread_count() > 0) {
+            show_message_centre();
+        }
+        e.Skip();
+    });
+}
+
+void MainFrame::show_message_centre() {
+    if (!messages_) {
+        return;
+    }
+    if (message_window_) {
+        message_window_->Raise();
+        return;
+    }
+    message_window_ = new MessageCentreDialog(this, messages_);
+    rescale_text(message_window_.get(), app::TextSize::normal(), text_size_);
+    message_window_->Show();
 }
 
 void MainFrame::show_tab(app::Tab tab) {

@@ -6,13 +6,16 @@
 #include "app/connection_monitor.h"
 #include "app/dispatcher.h"
 #include "app/main_presenter.h"
+#include "app/message_centre_presenter.h"
 #include "app/support_report_presenter.h"
 #include "app/task_runner.h"
 #include "app/text_size.h"
+#include "ui/message_centre_dialog.h"
 #include "ui/wx_reconnect_timer.h"
 
 #include <wx/frame.h>
 #include <wx/timer.h>
+#include <wx/weakref.h>
 
 #include <array>
 #include <filesystem>
@@ -61,11 +64,24 @@ public:
     wxWindow* search_bar() const { return search_bar_; }
 
     // The status bar's fields: the platform, the signed-in citizen (session_ui), My Voice's
-    // Open311 endpoint, the outbox. The last two appear the first time they have something.
-    enum StatusField { status_connection = 0, status_open311 = 2, status_outbox = 3 };
+    // Open311 endpoint, the outbox, unread messages. The last three appear the first time one
+    // of them has something.
+    enum StatusField {
+        status_connection = 0,
+        status_open311 = 2,
+        status_outbox = 3,
+        status_messages = 4
+    };
+
+    // The message centre (View > Messages..., or a click on the unread count): opens it, or
+    // brings it to the front. Null presenter without a context.
+    void show_message_centre();
+    MessageCentreDialog* message_centre() const { return message_window_; }
+    app::MessageCentrePresenter* messages() const { return messages_.get(); }
 
 private:
     void add_outbox_status_field();
+    void add_messages_status_field();
     // Told to the outbox's count listener, which may outlive the window.
     std::shared_ptr<int> outbox_alive_ = std::make_shared<int>(0);
     void build_menus();
@@ -88,6 +104,9 @@ private:
     std::unique_ptr<app::ConnectionMonitor> monitor_;   // after presenter_: destroyed first
     wxTimer recheck_;                                   // online: flush the outbox
     app::TextSize text_size_;
+    // Shared with the message centre window, which may close after the frame's members go.
+    std::shared_ptr<app::MessageCentrePresenter> messages_;
+    wxWeakRef<MessageCentreDialog> message_window_;
 };
 
 } // namespace cd::ui

@@ -26,6 +26,7 @@ const std::map<int, std::set<std::string>> added_by_step = {
     {3, {"http_cache"}},
     {4, {"payments_by_owner", "payments_owner_once", "vault_citizens"}},
     {5, {}}, // a column: see outbox_columns()
+    {6, {"messages", "messages_by_owner", "messages_unread"}},
 };
 
 std::set<std::string> outbox_columns(Connection& db) {

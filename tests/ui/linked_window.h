@@ -40,7 +40,9 @@ struct LinkedWindow {
     std::unique_ptr<ui::AppServices> services;
     ui::MainFrame* frame = nullptr;
 
-    explicit LinkedWindow(const app::StartupPlan& plan, const char* language = "en") {
+    // `desktop`: the notifier behind the message centre (default: one that records).
+    explicit LinkedWindow(const app::StartupPlan& plan, const char* language = "en",
+                          std::unique_ptr<app::Notifier> desktop = nullptr) {
         if (!start_wx()) {
             FAIL("no X display: run the [ui] tests under xvfb-run");
         }
@@ -50,9 +52,13 @@ struct LinkedWindow {
         settings.data_dir = dir.path();
         settings.chinese = std::string(language).rfind("zh", 0) == 0;
         settings.vault_options = store::VaultOptions::insecure_fast_kdf_for_tests();
-        auto recording = std::make_unique<RecordingNotifier>();
-        notifier = recording.get();
-        settings.notifier = std::move(recording);
+        if (desktop) {
+            settings.notifier = std::move(desktop);
+        } else {
+            auto recording = std::make_unique<RecordingNotifier>();
+            notifier = recording.get();
+            settings.notifier = std::move(recording);
+        }
         services = std::make_unique<ui::AppServices>(dispatcher, std::move(settings));
         ui::MainFrame::Options options;
         options.platform_name = services->link().display_name();
