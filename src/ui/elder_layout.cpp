@@ -43,7 +43,7 @@ wxString hotline_number(const app::AppContext* context) {
 wxWindow* create_hotline_button(wxWindow* parent, const app::AppContext* context) {
     auto* button =
         new wxButton(parent, wxID_ANY, wxString::Format(_("Hotline %s"), hotline_number(context)),
-                     wxDefaultPosition, wxDefaultSize, 0, "elder-hotline");
+                     wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "elder-hotline");
     button->SetToolTip(_("Call the city's citizen service hotline"));
     button->Bind(wxEVT_BUTTON, [button, context](wxCommandEvent&) {
         const wxString number = hotline_number(context);
