@@ -98,18 +98,21 @@ TEST_CASE("switching the language in Settings re-labels the menus and tabs at on
     REQUIRE(dialog->save());
     dialog->Destroy();
 
-    CHECK(menu_titles(frame) == std::vector<wxString>{wxString::FromUTF8("文件"),
-                                                      wxString::FromUTF8("查看"),
-                                                      wxString::FromUTF8("帮助")});
+    // "文件(&F)": GTK shows the mnemonic after the word, as Chinese menus do.
+    const auto chinese_menus = menu_titles(frame);
+    REQUIRE(chinese_menus.size() == 3);
+    CHECK(chinese_menus[0].StartsWith(wxString::FromUTF8("文件")));
+    CHECK(chinese_menus[1].StartsWith(wxString::FromUTF8("查看")));
+    CHECK(chinese_menus[2].StartsWith(wxString::FromUTF8("帮助")));
     CHECK(tab_titles(frame) ==
           std::vector<wxString>{wxString::FromUTF8("我的生活"), wxString::FromUTF8("我的政府"),
                                 wxString::FromUTF8("我的支付"), wxString::FromUTF8("我的声音")});
     CHECK(frame->GetTitle() == wxString::FromUTF8("市民桌面"));
     CHECK(frame->notebook()->GetSelection() == 2);
     // The rebuilt menus still work: the View menu's first tab item selects that tab.
-    wxCommandEvent show_life(wxEVT_MENU,
-                             frame->GetMenuBar()->FindMenuItem(wxString::FromUTF8("查看"),
-                                                               wxString::FromUTF8("我的生活")));
+    wxMenuItem* life_item = frame->GetMenuBar()->GetMenu(1)->FindItemByPosition(0);
+    CHECK(life_item->GetItemLabelText().StartsWith(wxString::FromUTF8("我的生活")));
+    wxCommandEvent show_life(wxEVT_MENU, life_item->GetId());
     frame->ProcessWindowEvent(show_life);
     CHECK(frame->notebook()->GetSelection() == 0);
     CHECK(cd::app::read_user_settings(frame->settings_file()).language == "zh_CN");
