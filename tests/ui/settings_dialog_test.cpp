@@ -11,6 +11,7 @@
 #include "wx_test_runtime.h"
 
 #include <wx/anybutton.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
