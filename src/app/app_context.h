@@ -33,8 +33,9 @@ struct AppContext {
     std::function<std::chrono::system_clock::time_point()> now = [] {
         return std::chrono::system_clock::now();
     };
-    bool chinese = false;                // the display language is Chinese: pick LocalizedText::zh
-    bool demo = false;                   // connected to the embedded demo platform
+    bool chinese = false;    // the display language is Chinese: pick LocalizedText::zh
+    bool elder_mode = false; // 长辈版 (File > Settings): e.g. payments confirmed in words
+    bool demo = false;       // connected to the embedded demo platform
     CatalogSync* catalog_sync = nullptr; // the catalog and its search index (app/catalog_sync.h)
     MessageCentre* messages = nullptr;   // what `notifier` keeps (app/message_centre.h)
 };

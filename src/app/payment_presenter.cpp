@@ -1,6 +1,7 @@
 #include "app/payment_presenter.h"
 
 #include "app/bills_presenter.h"
+#include "core/amount_words.h"
 #include "core/money.h"
 
 namespace cd::app {
@@ -16,6 +17,11 @@ PaymentPresenter::PaymentPresenter(AppContext& context, PaymentResolver& resolve
                "connection fails."),
             {to_decimal_string(bill_.amount), payee_, bill_.account_number, bill_.period,
              bill_.due_date});
+    state_.amount_in_words = msg(N_("You are paying {0} yuan ({1}) to {2}."),
+                                 {to_decimal_string(bill_.amount),
+                                  context_.chinese ? amount_in_chinese_capitals(bill_.amount)
+                                                   : amount_in_english_words(bill_.amount),
+                                  payee_});
     if (resolver_.in_flight(bill_.id)) {
         // Opened again while this bill's payment is on its way: join it, send nothing.
         state_.stage = PayStage::sending;

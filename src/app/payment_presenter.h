@@ -23,6 +23,9 @@ struct PayState {
     PayStage stage = PayStage::confirm;
     Message confirmation; // payee, account, amount and what happens next
     Message outcome;      // after an answer: what happened
+    // The amount in words (Chinese uppercase numerals in Chinese), for elder mode's rule that
+    // every payment is confirmed in words.
+    Message amount_in_words;
     std::string receipt_number;
     std::optional<ReceiptDocument> receipt; // fetched after a payment
     bool can_confirm = true;                // false while sending and once settled

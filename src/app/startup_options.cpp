@@ -32,8 +32,8 @@ bool is_loopback_host(std::string_view host) {
     return host == "localhost" || host.starts_with("127.") || host == "[::1]";
 }
 
-// Accepts http(s)://host[:port][/path]; plain http only to this computer, because anything
-// else would send the citizen's data unencrypted.
+} // namespace
+
 std::optional<Message> check_platform_url(std::string_view url) {
     std::string_view rest;
     bool tls = false;
@@ -66,8 +66,6 @@ std::optional<Message> check_platform_url(std::string_view url) {
     }
     return std::nullopt;
 }
-
-} // namespace
 
 StartupCheck check_startup_options(const StartupOptions& o) {
     StartupPlan plan;

@@ -37,6 +37,10 @@ const std::vector<std::string>& supported_languages();
 // "zh-CN", "zh_cn", "zh_CN.UTF-8" -> "zh_CN"; "" if not supported.
 std::string normalize_language(std::string_view lang);
 
+// Accepts http(s)://host[:port][/path]; plain http only to this computer, because anything
+// else would send the citizen's data unencrypted. The problem in words, or nullopt.
+std::optional<Message> check_platform_url(std::string_view url);
+
 struct StartupCheck {
     std::optional<StartupPlan> plan;
     Message problem; // set when plan is empty, in words for the command line

@@ -1,5 +1,6 @@
 #include "ui/citizendesk_app.h"
 
+#include "app/settings_presenter.h"
 #include "diag/log.h"
 #include "ui/library_versions.h"
 #include "ui/main_frame.h"
@@ -25,6 +26,25 @@ void log_current_exception(const char* where) {
     } catch (...) {
         diag::error(diag::Category::ui, where, ": unknown exception");
     }
+}
+
+// The first start of a new citizen asks once whether to use elder mode (长辈版), before the
+// vault's dialogs, so that those already come large.
+void ask_elder_mode(MainFrame* frame, bool returning) {
+    const std::filesystem::path& file = frame->settings_file();
+    if (start_dialogs_disabled() || !app::should_ask_elder_mode(frame->settings(), returning)) {
+        return;
+    }
+    wxMessageDialog question(frame,
+                             _("Would you like elder mode? It shows larger text and larger "
+                               "buttons, puts the 12345 hotline one click away and says every "
+                               "payment in words. You can change this at any time in File > "
+                               "Settings."),
+                             _("Welcome to CitizenDesk"), wxYES_NO | wxICON_QUESTION);
+    question.SetYesNoLabels(_("&Use elder mode"), _("&Standard view"));
+    const bool elder = question.ShowModal() == wxID_YES;
+    app::answer_elder_question(file, elder);
+    frame->apply_settings(frame->settings(), app::read_user_settings(file));
 }
 
 } // namespace
@@ -63,6 +83,7 @@ bool CitizenDeskApp::OnInit() {
     }
     options.context = &services_->context();
     options.settings_file = paths_.config_dir / "settings.ini";
+    const bool returning = app::settings_file_exists(options.settings_file);
     options.ui = &dispatcher_;
     options.worker = &services_->worker();
     options.support = {library_versions(), paths_, paths_.log_dir / "citizendesk.log"};
@@ -70,6 +91,7 @@ bool CitizenDeskApp::OnInit() {
     frame->Show();
     SetTopWindow(frame);
     diag::info(diag::Category::ui, "main window shown");
+    ask_elder_mode(frame, returning);
     start_session(frame, services_->context());
     start_qa_smoke(frame, services_->context());
 #ifdef __UNIX__

@@ -1,9 +1,12 @@
 #include "ui/main_frame.h"
 
 #include "app/build_info.h"
+#include "app/elder_mode.h"
+#include "app/settings_presenter.h"
 #include "diag/log.h"
 #include "ui/app_icon_svg.h"
 #include "ui/close_keys.h"
+#include "ui/elder_layout.h"
 #include "ui/government_page.h"
 #include "ui/life_page.h"
 #include "ui/message_text.h"
@@ -11,10 +14,12 @@
 #include "ui/profile_dialog.h"
 #include "ui/search_bar.h"
 #include "ui/session_ui.h"
+#include "ui/settings_dialog.h"
 #include "ui/support_dialog.h"
 #include "ui/tab_panel.h"
 #include "ui/text_scaling.h"
 #include "ui/theme.h"
+#include "ui/translations.h"
 #include "ui/voice_page.h"
 #include "ui/window_state.h"
 
@@ -22,10 +27,12 @@
 #include <wx/bmpbndl.h>
 #include <wx/iconbndl.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/translation.h>
 
 namespace cd::ui {
 
@@ -75,6 +82,10 @@ MainFrame::MainFrame(const Options& options)
     SetSize(FromDIP(wxSize(1024, 720)));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    base_points_ = GetFont().GetFractionalPointSize();
+    // Elder mode's hotline, one click away above everything else; hidden otherwise.
+    hotline_ = create_hotline_button(this, options_.context);
+    sizer->Add(hotline_, wxSizerFlags().Border(wxALL, FromDIP(6)));
     if (options_.context != nullptr) {
         app::AppContext& context = *options_.context;
         presenter_.set_connection_listener(
@@ -106,7 +117,9 @@ MainFrame::MainFrame(const Options& options)
 
     const WindowState saved = load_window_state(options_.settings_file);
     apply_window_state(*this, saved);
+    settings_ = app::read_user_settings(options_.settings_file);
     set_text_size(app::TextSize::from_percent(saved.text_percent));
+    set_elder_mode(settings_.elder_mode);
     presenter_.start(saved.tab);
 
     if (options_.probe && options_.ui != nullptr) {
@@ -138,6 +151,10 @@ void MainFrame::build_menus() {
     if (options_.context != nullptr) {
         add_session_menu_items(file);
     }
+    // wxID_PREFERENCES: macOS moves it to the application menu, as its citizens expect.
+    file->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"),
+                 _("Language, text size, elder mode, notifications and the city platform"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT); // stock item: label and shortcut come from wxWidgets' catalog
     auto* view = new wxMenu;
     for (app::Tab tab : app::all_tabs) {
@@ -154,8 +171,10 @@ void MainFrame::build_menus() {
         view->AppendSeparator();
         view->Append(id_messages, _("&Messages...\tCtrl+M"),
                      _("Every notification the app showed, read or unread"));
-        Bind(
-            wxEVT_MENU, [this](wxCommandEvent&) { show_message_centre(); }, id_messages);
+        if (!menus_bound_) { // a new language rebuilds the menus, not their handlers
+            Bind(
+                wxEVT_MENU, [this](wxCommandEvent&) { show_message_centre(); }, id_messages);
+        }
     }
     auto* help = new wxMenu;
     help->Append(id_support, _("&Support Information..."),
@@ -168,6 +187,12 @@ void MainFrame::build_menus() {
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
+    if (menus_bound_) {
+        return; // a new language: the handlers below are bound already
+    }
+    menus_bound_ = true;
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_settings(); }, wxID_PREFERENCES);
 
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
@@ -210,6 +235,9 @@ void MainFrame::add_high_contrast_item(wxMenu* view) {
     view->AppendCheckItem(id_high_contrast, _("&High Contrast"),
                           _("Stronger colours for text, highlights and charts"));
     view->Check(id_high_contrast, high_contrast());
+    if (menus_bound_) {
+        return; // a new language rebuilds the menus, not their handlers
+    }
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent& e) {
@@ -239,11 +267,14 @@ void MainFrame::add_session_menu_items(wxMenu* file) {
     file->Append(id_profile, _("My &Profile..."),
                  _("Your name, ID number, phone and address for filling in application forms"));
     file->AppendSeparator();
+    if (menus_bound_) {
+        return; // a new language: the handlers below are bound already
+    }
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
             ProfileDialog dialog(this, *options_.context);
-            rescale_text(&dialog, app::TextSize::normal(), text_size_);
+            rescale_text(&dialog, text_factor());
             dialog.Fit();
             dialog.CentreOnParent();
             dialog.ShowModal();
@@ -396,8 +427,19 @@ void MainFrame::on_page_changed(wxBookCtrlEvent& event) {
 }
 
 void MainFrame::set_text_size(app::TextSize size) {
-    rescale_text(this, text_size_, size);
+    apply_text(size, elder_mode_);
+}
+
+double MainFrame::text_factor() const {
+    return app::elder::text_factor(text_size_, elder_mode_, base_points_);
+}
+
+void MainFrame::apply_text(app::TextSize size, bool elder) {
+    const double before = text_factor();
+    const double after = app::elder::text_factor(size, elder, base_points_);
+    rescale_text(this, after / before);
     text_size_ = size;
+    elder_mode_ = elder;
     for (Page* page : pages_) {
         page->rewrap();
     }
@@ -409,6 +451,104 @@ void MainFrame::set_text_size(app::TextSize size) {
         bar->Enable(id_text_larger, size.can_grow());
         bar->Enable(id_text_smaller, size.can_shrink());
     }
+}
+
+void MainFrame::set_elder_mode(bool on) {
+    apply_text(text_size_, on);
+    if (options_.context != nullptr) {
+        options_.context->elder_mode = on;
+    }
+    hotline_->Show(on);
+    enlarge_click_targets(this, on);
+    Layout();
+}
+
+void MainFrame::open_settings() {
+    SettingsDialog dialog(this, options_.settings_file,
+                          [this](const app::UserSettings& before, const app::UserSettings& after) {
+                              apply_settings(before, after);
+                          });
+    rescale_text(&dialog, text_factor());
+    enlarge_click_targets(&dialog, elder_mode_);
+    dialog.Fit();
+    dialog.CentreOnParent();
+    dialog.ShowModal();
+}
+
+void MainFrame::apply_settings(const app::UserSettings& before, const app::UserSettings& after) {
+    settings_ = after;
+    if (after.language != before.language) {
+        switch_language(after.language);
+    }
+    if (after.elder_mode != elder_mode_) {
+        set_elder_mode(after.elder_mode);
+    }
+    if (after.text_size != text_size_) {
+        set_text_size(after.text_size);
+    }
+    if (options_.context != nullptr && after.reminder_days != before.reminder_days) {
+        app::push_reminder_days(*options_.context, after.reminder_days);
+    }
+    // TODO(a11y): follow after.high_contrast; TODO(home): after.suggestions; TODO(messages):
+    // after.notifications_on(kind); TODO(session): after.idle_lock_minutes. All stored here.
+    if (app::SettingsPresenter::needs_restart(before, after)) {
+        wxMessageBox(_("The new city platform and log detail are used from the next start of "
+                       "CitizenDesk."),
+                     _("Settings"), wxOK | wxICON_INFORMATION, this);
+    }
+}
+
+void MainFrame::switch_language(const std::string& lang) {
+    install_translations(lang);
+    const bool chinese = wxTranslations::Get() != nullptr &&
+                         wxTranslations::Get()
+                             ->GetBestTranslation("citizendesk", wxLANGUAGE_ENGLISH_US)
+                             .StartsWith("zh");
+    SetTitle(_("CitizenDesk"));
+    wxMenuBar* old_bar = GetMenuBar();
+    build_menus(); // the handlers stay bound: the ids are the same
+    delete old_bar;
+    set_text_size(text_size_); // the View menu's enabled items
+    const int selected = notebook_->GetSelection();
+    if (options_.context != nullptr) {
+        options_.context->chinese = chinese;
+        // The pages are made again in the new language: each page's labels, and the names the
+        // platform gives in both languages. Their presenters start again from the shared data.
+        for (app::Tab tab : app::all_tabs) {
+            const auto i = std::size_t(app::tab_index(tab));
+            Page* fresh = create_page(tab, notebook_, options_.context);
+            notebook_->InsertPage(i, fresh, tr(app::tab_title(tab)));
+            notebook_->DeletePage(i + 1);
+            pages_[i] = fresh;
+        }
+        if (search_bar_ != nullptr) {
+            wxWindow* fresh = create_search_bar(this, *options_.context);
+            GetSizer()->Replace(search_bar_, fresh);
+            search_bar_->Destroy();
+            search_bar_ = fresh;
+        }
+    }
+    for (app::Tab tab : app::all_tabs) {
+        const auto i = std::size_t(app::tab_index(tab));
+        notebook_->SetPageText(i, tr(app::tab_title(tab)));
+    }
+    if (selected != wxNOT_FOUND) {
+        notebook_->ChangeSelection(std::size_t(selected));
+    }
+    wxWindow* hotline = create_hotline_button(this, options_.context);
+    GetSizer()->Replace(hotline_, hotline);
+    hotline_->Destroy();
+    hotline_ = hotline;
+    hotline_->Show(elder_mode_);
+    enlarge_click_targets(this, elder_mode_);
+    for (Page* shown : pages_) {
+        shown->rewrap();
+    }
+    if (auto tab = app::tab_from_index(selected)) {
+        page(*tab)->on_page_shown();
+    }
+    Layout();
+    diag::info(diag::Category::ui, "language switched without a restart");
 }
 
 void MainFrame::on_recheck(wxTimerEvent&) {
@@ -435,7 +575,7 @@ void MainFrame::on_support(wxCommandEvent&) {
         return;
     }
     SupportDialog dialog(this, *options_.ui, *options_.worker, options_.support);
-    rescale_text(&dialog, app::TextSize::normal(), text_size_);
+    rescale_text(&dialog, text_factor());
     dialog.ShowModal();
 }
 

@@ -10,6 +10,7 @@
 #include "app/support_report_presenter.h"
 #include "app/task_runner.h"
 #include "app/text_size.h"
+#include "app/user_settings.h"
 #include "ui/message_centre_dialog.h"
 #include "ui/wx_reconnect_timer.h"
 
@@ -56,6 +57,20 @@ public:
     app::ConnectionMonitor* connection_monitor() { return monitor_.get(); }
     app::TextSize text_size() const { return text_size_; }
     void set_text_size(app::TextSize size);
+    // File > Settings: what was saved there, and applying it without a restart.
+    const app::UserSettings& settings() const { return settings_; }
+    const std::filesystem::path& settings_file() const { return options_.settings_file; }
+    void open_settings();
+    void apply_settings(const app::UserSettings& before, const app::UserSettings& after);
+    // Switches the interface language at once: the menus, the tab titles and the pages are
+    // made again in it. lang: "" (the system's), "en" or "zh_CN".
+    void switch_language(const std::string& lang);
+    bool elder_mode() const { return elder_mode_; }
+    void set_elder_mode(bool on);
+    // How much larger than the system's the text is now (text size and elder mode together);
+    // a dialog opened from the window is scaled by it.
+    double text_factor() const;
+    wxWindow* hotline_button() const { return hotline_; }
     wxNotebook* notebook() const { return notebook_; }
     Page* page(app::Tab tab) const { return pages_[std::size_t(app::tab_index(tab))]; }
     // The tab's page while it is an empty-state TabPanel (no context), else null.
@@ -107,6 +122,13 @@ private:
     // Shared with the message centre window, which may close after the frame's members go.
     std::shared_ptr<app::MessageCentrePresenter> messages_;
     wxWeakRef<MessageCentreDialog> message_window_;
+    // Settings (File > Settings) and elder mode.
+    void apply_text(app::TextSize size, bool elder);
+    app::UserSettings settings_;
+    bool elder_mode_ = false;
+    double base_points_ = 0;   // the system's text size, before any scaling
+    bool menus_bound_ = false; // build_menus again (a new language) binds nothing twice
+    wxWindow* hotline_ = nullptr;
 };
 
 } // namespace cd::ui

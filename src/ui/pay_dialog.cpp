@@ -17,6 +17,7 @@ PayDialog::PayDialog(wxWindow* parent, app::AppContext& context, app::PaymentRes
                wxDEFAULT_DIALOG_STYLE, "pay-confirm"),
       context_(context) {
     confirmation_ = new wxStaticText(this, wxID_ANY, wxString());
+    in_words_ = new wxStaticText(this, wxID_ANY, wxString());
     outcome_ = new wxStaticText(this, wxID_ANY, wxString());
     confirm_ = new wxButton(this, wxID_OK, _("&Pay now"));
     receipt_ = new wxButton(this, wxID_ANY, _("Show &receipt..."));
@@ -28,10 +29,18 @@ PayDialog::PayDialog(wxWindow* parent, app::AppContext& context, app::PaymentRes
     buttons->Add(close);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(confirmation_, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+    column->Add(in_words_,
+                wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     column->Add(outcome_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     SetSizer(column);
     receipt_->Hide();
+    in_words_->Show(context.elder_mode);
+    if (context.elder_mode) {
+        wxFont bold = in_words_->GetFont();
+        bold.SetWeight(wxFONTWEIGHT_BOLD);
+        in_words_->SetFont(bold);
+    }
     confirm_->SetDefault();
 
     confirm_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { presenter_->confirm(); });
@@ -52,6 +61,9 @@ void PayDialog::show_payment(const app::PayState& state) {
     if (confirmation_text_.empty()) {
         confirmation_text_ = tr(state.confirmation);
         confirmation_->SetLabel(wrap_to_width(*confirmation_, confirmation_text_, FromDIP(440)));
+        if (context_.elder_mode) {
+            in_words_->SetLabel(wrap_to_width(*in_words_, tr(state.amount_in_words), FromDIP(440)));
+        }
     }
     wxString outcome = tr(state.outcome);
     outcome_->SetLabel(wrap_to_width(*outcome_, outcome, FromDIP(440)));
@@ -60,6 +72,10 @@ void PayDialog::show_payment(const app::PayState& state) {
     receipt_->Show(state.receipt.has_value());
     Layout();
     Fit();
+}
+
+wxString PayDialog::amount_in_words_text() const {
+    return in_words_->GetLabel();
 }
 
 wxString PayDialog::outcome_text() const {

@@ -25,6 +25,7 @@ public:
     // The confirm button ("Pay now" or "Check status"), for tests and keyboard users.
     wxButton* confirm_button() const { return confirm_; }
     wxString outcome_text() const;
+    wxString amount_in_words_text() const; // "" unless elder mode is on
     const app::PaymentPresenter& presenter() const { return *presenter_; }
 
 private:
@@ -32,6 +33,7 @@ private:
 
     app::AppContext& context_;
     wxStaticText* confirmation_ = nullptr;
+    wxStaticText* in_words_ = nullptr; // elder mode: the amount said in words
     wxStaticText* outcome_ = nullptr;
     wxButton* confirm_ = nullptr;
     wxButton* receipt_ = nullptr;

@@ -6,6 +6,7 @@
 #include "app/installed_settings.h"
 #include "app/startup_folders.h"
 #include "app/startup_options.h"
+#include "app/user_settings.h"
 #include "core/path_text.h"
 #include "diag/log.h"
 #include "diag/rotating_file_sink.h"
@@ -60,6 +61,20 @@ struct AppOwner {
     CitizenDeskApp* release() { return app.release(); }
 };
 
+// Replaces completed and check with the plan made with the settings, when it passes.
+bool plan_from_settings(const app::StartupOptions& with_settings,
+                        const app::InstalledSettings& installed, app::CompletedOptions& completed,
+                        app::StartupCheck& check) {
+    app::CompletedOptions again = app::complete_startup_options(with_settings, installed);
+    app::StartupCheck checked = app::check_startup_options(again.options);
+    if (!checked.plan) {
+        return false;
+    }
+    completed = std::move(again);
+    check = std::move(checked);
+    return true;
+}
+
 } // namespace
 
 int run(int argc, char** argv) {
@@ -94,16 +109,26 @@ int run(int argc, char** argv) {
 #else
     const app::InstalledSettings installed; // beside /usr/bin/citizendesk: no such files
 #endif
-    const app::CompletedOptions completed = app::complete_startup_options(cmd.options, installed);
-    const app::StartupCheck check = app::check_startup_options(completed.options);
+    app::CompletedOptions completed = app::complete_startup_options(cmd.options, installed);
+    app::StartupCheck check = app::check_startup_options(completed.options);
     if (!check.plan) {
         print(stderr, tr(check.problem));
         return 2;
     }
-    const app::StartupPlan& plan = *check.plan;
-    const app::AppPaths paths = plan.data_dir.empty()
+    const app::AppPaths paths = check.plan->data_dir.empty()
                                     ? app::default_paths()
-                                    : app::paths_under(path_from_utf8(plan.data_dir));
+                                    : app::paths_under(path_from_utf8(check.plan->data_dir));
+    // File > Settings fills in what the command line leaves out (checked when it was saved,
+    // and again here: a refused value is ignored, the command line's plan stands).
+    const app::StartupOptions with_settings = app::with_user_settings(
+        cmd.options, app::read_user_settings(paths.config_dir / "settings.ini"));
+    if (!plan_from_settings(with_settings, installed, completed, check)) {
+        diag::warn(diag::Category::app, "the saved settings are refused; using the defaults");
+    }
+    if (completed.options.lang != cmd.options.lang) {
+        install_translations(completed.options.lang);
+    }
+    const app::StartupPlan& plan = *check.plan;
 
     if (plan.diagnose) {
         print(stdout, from_utf8(app::diagnostics_text(library_versions(), paths) +

@@ -45,7 +45,7 @@ public:
             dialog = make(kind);
             dialogs_[index(kind)] = dialog;
             if (auto* main = dynamic_cast<MainFrame*>(frame_)) {
-                rescale_text(dialog, app::TextSize::normal(), main->text_size());
+                rescale_text(dialog, main->text_factor());
                 dialog->Fit();
             }
             dialog->CentreOnParent();

@@ -28,7 +28,13 @@ void rescale_text(wxWindow* root, app::TextSize from, app::TextSize to) {
     if (from == to) {
         return;
     }
-    const double factor = double(to.percent()) / double(from.percent());
+    rescale_text(root, double(to.percent()) / double(from.percent()));
+}
+
+void rescale_text(wxWindow* root, double factor) {
+    if (factor == 1.0) {
+        return;
+    }
     std::vector<std::pair<wxWindow*, wxFont>> windows;
     collect(root, windows);
     for (auto& [window, font] : windows) {

@@ -10,5 +10,7 @@ namespace cd::ui {
 
 // Rescales every font under root from the size it was shown at (from) to the new one (to).
 void rescale_text(wxWindow* root, app::TextSize from, app::TextSize to);
+// Rescales every font under root by a factor (elder mode's sizes are not whole steps).
+void rescale_text(wxWindow* root, double factor);
 
 } // namespace cd::ui

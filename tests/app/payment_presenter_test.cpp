@@ -5,6 +5,7 @@
 #include "app/bills_presenter.h"
 #include "app/payment_presenter.h"
 #include "catch.hpp"
+#include "core/amount_words.h"
 #include "net/retry_policy.h"
 #include "payment_fixture.h"
 
@@ -56,6 +57,12 @@ TEST_CASE("paying a water bill: ledger pending first, then paid with the receipt
     CHECK(args.at(0) == to_decimal_string(bill.amount));
     CHECK(args.at(1) == bill.provider.en);
     CHECK(args.at(2) == bill.account_number);
+    // Elder mode's confirmation in words: the amount as digits and in words, and the payee.
+    const Message& words = view.last().amount_in_words;
+    CHECK(words.id == "You are paying {0} yuan ({1}) to {2}.");
+    CHECK(words.args == std::vector<std::string>{to_decimal_string(bill.amount),
+                                                 amount_in_english_words(bill.amount),
+                                                 bill.provider.en});
 
     presenter.confirm();
     CHECK(view.last().stage == app::PayStage::sending);
