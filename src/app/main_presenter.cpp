@@ -18,7 +18,7 @@ void MainPresenter::add_tab(TabPresenter& tab) {
 }
 
 void MainPresenter::start(std::optional<long> saved_tab_index) {
-    current_ = saved_tab_index ? tab_from_index(*saved_tab_index).value_or(Tab::life) : Tab::life;
+    current_ = saved_tab_index ? tab_from_index(*saved_tab_index).value_or(Tab::home) : Tab::home;
     view_.show_tab(current_);
     render_connection();
 }

@@ -41,7 +41,7 @@ public:
     // The tab presenters that follow the connection state; they outlive this presenter.
     void add_tab(TabPresenter& tab);
 
-    // Shows the tab saved last time (or My Life when nothing valid was saved) and the status.
+    // Shows the tab saved last time (or Home when nothing valid was saved) and the status.
     void start(std::optional<long> saved_tab_index);
 
     // The citizen picked a tab.
@@ -77,7 +77,7 @@ private:
 
     MainView& view_;
     std::vector<TabPresenter*> tabs_;
-    Tab current_ = Tab::life;
+    Tab current_ = Tab::home;
     ConnectionReport report_;
     std::function<void(ConnectionState)> listener_;
     TabFreshness* freshness_ = nullptr;

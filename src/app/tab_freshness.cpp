@@ -46,7 +46,7 @@ void TabFreshness::cleared(Tab tab, const std::string& source) {
 }
 
 void TabFreshness::on_connection_changed(ConnectionState state) {
-    std::array<Message, 4> before;
+    std::array<Message, tab_count> before;
     for (Tab tab : all_tabs) {
         before[std::size_t(tab_index(tab))] = notice(tab);
     }

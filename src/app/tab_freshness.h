@@ -64,7 +64,7 @@ private:
     }
     void tell_if_changed(Tab tab, const Message& before);
 
-    std::array<std::map<std::string, Source>, 4> tabs_;
+    std::array<std::map<std::string, Source>, tab_count> tabs_;
     ConnectionState connection_ = ConnectionState::not_configured;
     Listener listener_;
     UtcOffset utc_offset_;

@@ -4,6 +4,8 @@ namespace cd::app {
 
 Message tab_title(Tab tab) {
     switch (tab) {
+    case Tab::home:
+        return msg(N_("Home"));
     case Tab::life:
         return msg(N_("My Life"));
     case Tab::government:
@@ -18,6 +20,9 @@ Message tab_title(Tab tab) {
 
 Message tab_purpose(Tab tab) {
     switch (tab) {
+    case Tab::home:
+        return msg(N_("What needs your attention today and suggestions for you will appear "
+                      "here."));
     case Tab::life:
         return msg(N_("Convenience services, weather and air quality, holidays and community "
                       "service stations will appear here."));

@@ -1,4 +1,5 @@
-// The four tabs of the main window, in their fixed order, with their titles.
+// The tabs of the main window (Home first, where a new citizen starts), in their fixed order, with
+// their titles.
 #pragma once
 
 #include "core/message.h"
@@ -8,9 +9,11 @@
 
 namespace cd::app {
 
-enum class Tab { life = 0, government = 1, payments = 2, voice = 3 };
+enum class Tab { home = 0, life = 1, government = 2, payments = 3, voice = 4 };
 
-inline constexpr std::array<Tab, 4> all_tabs{Tab::life, Tab::government, Tab::payments, Tab::voice};
+inline constexpr std::array<Tab, 5> all_tabs{Tab::home, Tab::life, Tab::government, Tab::payments,
+                                             Tab::voice};
+inline constexpr std::size_t tab_count = all_tabs.size();
 
 Message tab_title(Tab tab);
 

@@ -73,7 +73,16 @@ struct PlatformServer::Impl {
                 }
                 return httplib::Server::HandlerResponse::Handled;
             }));
-        http->set_logger(log_request);
+        http->set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+            log_request(req, res);
+            if (options.on_request) {
+                std::string what = req.method + " " + req.target + "\n";
+                for (const auto& [name, value] : req.headers) {
+                    what += name + ": " + value + "\n";
+                }
+                options.on_request(what + "\n" + req.body);
+            }
+        });
     }
 };
 

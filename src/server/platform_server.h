@@ -26,7 +26,11 @@ struct PlatformServerOptions {
     int worker_threads = 16;
     // Where timelines and token lifetimes read "now"; empty = the system clock. Tests inject a
     // clock they move forward instead of sleeping until enough time has passed.
-    std::function<std::chrono::system_clock::time_point()> clock;
+    std::function<std::chrono::system_clock::time_point()>
+        clock; // Told of every request as it arrived (on a server thread), for tests that check
+               // what a
+    // client sends: `what` holds the method, the target with its query, every header and the body.
+    std::function<void(const std::string& what)> on_request;
 };
 
 // The demo citizen documented in resources/api/platform.openapi.json.

@@ -8,6 +8,7 @@
 #include "ui/close_keys.h"
 #include "ui/elder_layout.h"
 #include "ui/government_page.h"
+#include "ui/home_page.h"
 #include "ui/life_page.h"
 #include "ui/message_text.h"
 #include "ui/payments_page.h"
@@ -55,6 +56,8 @@ Page* create_page(app::Tab tab, wxWindow* parent, app::AppContext* context) {
         return new TabPanel(parent, tab);
     }
     switch (tab) {
+    case app::Tab::home:
+        return create_home_page(parent, *context);
     case app::Tab::life:
         return create_life_page(parent, *context);
     case app::Tab::government:
@@ -102,6 +105,13 @@ MainFrame::MainFrame(const Options& options)
         notebook_->AddPage(page, tr(app::tab_title(tab)));
         if (auto* panel = dynamic_cast<TabPanel*>(page)) {
             presenter_.add_tab(panel->presenter());
+        }
+        if (auto* home = dynamic_cast<HomePage*>(page)) { // Home's actions lead to their tab
+            home->set_navigator([this](app::Tab to) {
+                show_tab(to);
+                presenter_.on_tab_selected(to);
+                this->page(to)->on_page_shown();
+            });
         }
     }
     sizer->Add(notebook_, wxSizerFlags(1).Expand());

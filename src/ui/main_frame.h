@@ -111,7 +111,7 @@ private:
 
     Options options_;
     wxNotebook* notebook_ = nullptr;
-    std::array<Page*, 4> pages_{};
+    std::array<Page*, app::tab_count> pages_{};
     wxWindow* search_bar_ = nullptr;
     app::MainPresenter presenter_;
     WxReconnectTimer reconnect_timer_;                  // the monitor's backoff; outlives it

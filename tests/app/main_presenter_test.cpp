@@ -31,12 +31,13 @@ struct FakeTabView : TabView {
 
 } // namespace
 
-TEST_CASE("the four tabs come in the product's order with their names", "[ui-logic][main]") {
-    REQUIRE(all_tabs.size() == 4);
-    CHECK(tab_title(all_tabs[0]).id == "My Life");
-    CHECK(tab_title(all_tabs[1]).id == "My Government");
-    CHECK(tab_title(all_tabs[2]).id == "My Payments");
-    CHECK(tab_title(all_tabs[3]).id == "My Voice");
+TEST_CASE("the tabs come in the product's order with their names, Home first", "[ui-logic][main]") {
+    REQUIRE(all_tabs.size() == 5);
+    CHECK(tab_title(all_tabs[0]).id == "Home");
+    CHECK(tab_title(all_tabs[1]).id == "My Life");
+    CHECK(tab_title(all_tabs[2]).id == "My Government");
+    CHECK(tab_title(all_tabs[3]).id == "My Payments");
+    CHECK(tab_title(all_tabs[4]).id == "My Voice");
 }
 
 TEST_CASE("a tab shows an honest empty state before any platform is connected", "[ui-logic][tab]") {
@@ -85,22 +86,26 @@ TEST_CASE("an unchanged connection state does not redraw the tab", "[ui-logic][t
     CHECK(view.renders == 2);
 }
 
-TEST_CASE("the last tab is restored, and a stale index falls back to My Life", "[ui-logic][main]") {
+TEST_CASE("the last tab is restored, and a new citizen or a stale index gets Home",
+          "[ui-logic][main]") {
     FakeMainView view;
     MainPresenter main(view, "x");
 
-    main.start(2);
+    main.start(std::nullopt); // nothing saved: a new citizen
+    CHECK(view.shown_tabs.back() == Tab::home);
+
+    main.start(3);
     CHECK(view.shown_tabs.back() == Tab::payments);
     CHECK(main.current_tab() == Tab::payments);
 
     main.start(7); // a settings file from a future version, or edited by hand
-    CHECK(view.shown_tabs.back() == Tab::life);
+    CHECK(view.shown_tabs.back() == Tab::home);
     main.start(-1);
-    CHECK(view.shown_tabs.back() == Tab::life);
+    CHECK(view.shown_tabs.back() == Tab::home);
 
     main.on_tab_selected(Tab::voice);
     CHECK(main.current_tab() == Tab::voice);
-    CHECK(tab_index(main.current_tab()) == 3);
+    CHECK(tab_index(main.current_tab()) == 4);
 }
 
 TEST_CASE("the status bar counts the refused submissions until there are none",

@@ -19,7 +19,7 @@ using namespace std::chrono;
 namespace {
 
 struct NoticeView : MainView {
-    std::array<Message, 4> notices;
+    std::array<Message, tab_count> notices;
     int notices_shown = 0;
     void show_connection_status(const Message&) override {}
     void show_tab(Tab) override {}

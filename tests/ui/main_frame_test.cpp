@@ -73,7 +73,7 @@ std::vector<wxString> tab_labels(wxNotebook* book) {
 
 } // namespace
 
-TEST_CASE("the main window shows the four tabs in English", "[ui]") {
+TEST_CASE("the main window shows its tabs in English, Home first", "[ui]") {
     require_display();
     REQUIRE(cd::ui::install_translations("en", locale_prefix));
     cd::test::LoggedProblems logged;
@@ -81,7 +81,7 @@ TEST_CASE("the main window shows the four tabs in English", "[ui]") {
     MainFrame* frame = open_frame(dir);
 
     CHECK(tab_labels(frame->notebook()) ==
-          std::vector<wxString>{"My Life", "My Government", "My Payments", "My Voice"});
+          std::vector<wxString>{"Home", "My Life", "My Government", "My Payments", "My Voice"});
     CHECK(frame->GetStatusBar()->GetStatusText() == "Not connected to a platform yet");
     CHECK(frame->tab_panel(Tab::voice)->headline_text() == "Not connected to a platform yet");
     CHECK(frame->GetMenuBar()->GetMenuCount() == 3);
@@ -90,7 +90,7 @@ TEST_CASE("the main window shows the four tabs in English", "[ui]") {
     CHECK(logged.problems().empty());
 }
 
-TEST_CASE("the main window shows the four tabs in Chinese", "[ui]") {
+TEST_CASE("the main window shows its tabs in Chinese, Home first", "[ui]") {
     require_display();
     REQUIRE(cd::ui::install_translations("zh_CN", locale_prefix));
     cd::test::LoggedProblems logged;
@@ -98,8 +98,9 @@ TEST_CASE("the main window shows the four tabs in Chinese", "[ui]") {
     MainFrame* frame = open_frame(dir);
 
     CHECK(tab_labels(frame->notebook()) ==
-          std::vector<wxString>{wxString::FromUTF8("我的生活"), wxString::FromUTF8("我的政府"),
-                                wxString::FromUTF8("我的支付"), wxString::FromUTF8("我的声音")});
+          std::vector<wxString>{wxString::FromUTF8("首页"), wxString::FromUTF8("我的生活"),
+                                wxString::FromUTF8("我的政府"), wxString::FromUTF8("我的支付"),
+                                wxString::FromUTF8("我的声音")});
     CHECK(frame->GetTitle() == wxString::FromUTF8("市民桌面"));
     CHECK(frame->GetStatusBar()->GetStatusText() == wxString::FromUTF8("尚未连接到服务平台"));
 
@@ -118,7 +119,7 @@ TEST_CASE("clicking the tabs switches pages and the presenter follows", "[ui]") 
     REQUIRE(book->GetSelection() == 0);
 
     wxUIActionSimulator sim;
-    for (int index : {2, 1, 3, 0}) {
+    for (int index : {2, 1, 4, 3, 0}) {
         INFO("tab " << index);
         const auto point = tab_label_point(book, index);
         REQUIRE(point);

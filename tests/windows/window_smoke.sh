@@ -2,7 +2,7 @@
 # The real window of the Windows build, under Xvfb + Wine: `citizendesk.exe --demo --lang zh_CN`
 # with a fresh data folder. The QA smoke hook of a build with tests (src/ui/qa_smoke.h, turned
 # on by CITIZENDESK_QA_SMOKE_REPORT) creates the vault in its dialog and signs the demo citizen
-# in, and reports what the window holds; this script checks the report (the four tabs with
+# in, and reports what the window holds; this script checks the report (the tabs with
 # their Chinese titles, the vault, the embedded demo platform answering), keeps a screenshot in
 # the build folder, closes the window as Windows would (WM_CLOSE) and checks the exit code.
 #
@@ -94,7 +94,7 @@ problems=()
 expect() { # description regex
     grep -q -E "$2" "$REPORT" || problems+=("$1")
 }
-expect "the four tabs with their Chinese titles" '^tabs=我的生活\|我的政府\|我的支付\|我的声音$'
+expect "the tabs with their Chinese titles, Home first" '^tabs=首页\|我的生活\|我的政府\|我的支付\|我的声音$'
 expect "the vault created in its dialog" '^vault=created$'
 expect "the demo platform answering" '^platform=online '
 expect "the demo citizen signed in over loopback" '^signed_in=yes$'
