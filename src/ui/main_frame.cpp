@@ -106,13 +106,7 @@ MainFrame::MainFrame(const Options& options)
         if (auto* panel = dynamic_cast<TabPanel*>(page)) {
             presenter_.add_tab(panel->presenter());
         }
-        if (auto* home = dynamic_cast<HomePage*>(page)) { // Home's actions lead to their tab
-            home->set_navigator([this](app::Tab to) {
-                show_tab(to);
-                presenter_.on_tab_selected(to);
-                this->page(to)->on_page_shown();
-            });
-        }
+        connect_home(page);
     }
     sizer->Add(notebook_, wxSizerFlags(1).Expand());
     SetSizer(sizer);
@@ -235,6 +229,17 @@ void MainFrame::build_menus() {
             }
         },
         id_first_tab, id_first_tab + int(app::all_tabs.size()) - 1);
+}
+
+// Home's actions lead to their tab (the page is made again when the language changes).
+void MainFrame::connect_home(Page* page) {
+    if (auto* home = dynamic_cast<HomePage*>(page)) {
+        home->set_navigator([this](app::Tab to) {
+            show_tab(to);
+            presenter_.on_tab_selected(to);
+            this->page(to)->on_page_shown();
+        });
+    }
 }
 
 // View > High Contrast: the palette's high-contrast variant for what the app colours and draws
@@ -527,6 +532,7 @@ void MainFrame::switch_language(const std::string& lang) {
         for (app::Tab tab : app::all_tabs) {
             const auto i = std::size_t(app::tab_index(tab));
             Page* fresh = create_page(tab, notebook_, options_.context);
+            connect_home(fresh);
             notebook_->InsertPage(i, fresh, tr(app::tab_title(tab)));
             notebook_->DeletePage(i + 1);
             pages_[i] = fresh;

@@ -107,6 +107,7 @@ private:
     void on_recheck(wxTimerEvent& event);
     void add_session_menu_items(wxMenu* file);
     void add_high_contrast_item(wxMenu* view);
+    void connect_home(Page* page);
     void show_status_field(const Message& text, int field);
 
     Options options_;
