@@ -172,8 +172,12 @@ void HomePresenter::read_platform() {
             if (generation != generation_) {
                 return;
             }
+            // Home tells the truth about its own data too (issue 11's per-tab notice).
             if (r.ok()) {
                 sources_.holidays = std::move(r->days);
+                context_.data.freshness().fresh(Tab::home, "holidays", context_.now());
+            } else {
+                context_.data.freshness().failed(Tab::home, "holidays");
             }
             done_one();
         }));
@@ -194,6 +198,7 @@ void HomePresenter::read_platform() {
             }));
     }
     if (!context_.data.signed_in()) {
+        context_.data.freshness().cleared(Tab::home, "bills");
         return;
     }
     ++pending_;
@@ -206,6 +211,9 @@ void HomePresenter::read_platform() {
             }
             if (r.ok()) {
                 sources_.due_bills = std::move(r->bills);
+                context_.data.freshness().fresh(Tab::home, "bills", context_.now());
+            } else {
+                context_.data.freshness().failed(Tab::home, "bills");
             }
             done_one();
         }));

@@ -1,4 +1,5 @@
 #include "catch.hpp"
+#include "core/reference_number.h"
 
 #include "linked_window.h"
 #include "ui/application_form_dialog.h"
@@ -55,9 +56,13 @@ TEST_CASE("an application filled in and submitted shows up in My applications", 
     submit->ProcessWindowEvent(click);
     REQUIRE(wait_until([&] { return form->submitted(); }, std::chrono::seconds(30)));
     CHECK(form->note_text().Contains("was submitted"));
+    // The number as the citizen reads it ("A 3F9C 01B2 D4E6"), which My applications lists by
+    // its raw id.
     const wxString note = form->note_text();
-    const wxString id = note.AfterLast(' ').BeforeLast('.');
-    CHECK(id.StartsWith("A"));
+    const int at = note.Find("number is ");
+    REQUIRE(at != wxNOT_FOUND);
+    const std::string readable = note.Mid(std::size_t(at) + 10).BeforeLast('.').utf8_string();
+    CHECK(readable.rfind("A ", 0) == 0);
 
     const int page = sections->FindPage(applications);
     REQUIRE(page >= 0);
@@ -66,7 +71,9 @@ TEST_CASE("an application filled in and submitted shows up in My applications", 
     REQUIRE(wait_until(
         [&] {
             const auto& ids = applications->shown_ids();
-            return std::find(ids.begin(), ids.end(), id.utf8_string()) != ids.end();
+            return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+                return cd::readable_reference(id) == readable;
+            });
         },
         std::chrono::seconds(30)));
 

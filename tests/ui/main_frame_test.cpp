@@ -139,14 +139,15 @@ TEST_CASE("the window remembers its last tab and size", "[ui]") {
 
     MainFrame* first = open_frame(dir);
     first->SetSize(first->FromDIP(wxSize(800, 600)));
-    first->notebook()->SetSelection(3); // sends the page-changed event, like a click
+    const int voice = cd::app::tab_index(Tab::voice);
+    first->notebook()->SetSelection(voice); // sends the page-changed event, like a click
     REQUIRE(cd::test::wait_until([first] { return first->presenter().current_tab() == Tab::voice; },
                                  std::chrono::seconds(10)));
     const wxSize size = first->GetSize();
     close_and_check_gone(first);
 
     MainFrame* second = open_frame(dir);
-    CHECK(second->notebook()->GetSelection() == 3);
+    CHECK(second->notebook()->GetSelection() == voice);
     CHECK(second->presenter().current_tab() == Tab::voice);
     CHECK(second->GetSize() == size);
     close_and_check_gone(second);

@@ -106,15 +106,16 @@ TEST_CASE("switching the language in Settings re-labels the menus and tabs at on
     CHECK(chinese_menus[1].StartsWith(wxString::FromUTF8("查看")));
     CHECK(chinese_menus[2].StartsWith(wxString::FromUTF8("帮助")));
     CHECK(tab_titles(frame) ==
-          std::vector<wxString>{wxString::FromUTF8("我的生活"), wxString::FromUTF8("我的政府"),
-                                wxString::FromUTF8("我的支付"), wxString::FromUTF8("我的声音")});
+          std::vector<wxString>{wxString::FromUTF8("首页"), wxString::FromUTF8("我的生活"),
+                                wxString::FromUTF8("我的政府"), wxString::FromUTF8("我的支付"),
+                                wxString::FromUTF8("我的声音")});
     CHECK(frame->GetTitle() == wxString::FromUTF8("市民桌面"));
     CHECK(frame->notebook()->GetSelection() == 2);
-    // The rebuilt menus still work: the View menu's first tab item selects that tab.
-    wxMenuItem* life_item = frame->GetMenuBar()->GetMenu(1)->FindItemByPosition(0);
-    CHECK(life_item->GetItemLabelText().StartsWith(wxString::FromUTF8("我的生活")));
-    wxCommandEvent show_life(wxEVT_MENU, life_item->GetId());
-    frame->ProcessWindowEvent(show_life);
+    // The rebuilt menus still work: the View menu's first tab item (Home) selects that tab.
+    wxMenuItem* home_item = frame->GetMenuBar()->GetMenu(1)->FindItemByPosition(0);
+    CHECK(home_item->GetItemLabelText().StartsWith(wxString::FromUTF8("首页")));
+    wxCommandEvent show_home(wxEVT_MENU, home_item->GetId());
+    frame->ProcessWindowEvent(show_home);
     CHECK(frame->notebook()->GetSelection() == 0);
     CHECK(cd::app::read_user_settings(frame->settings_file()).language == "zh_CN");
 
@@ -124,7 +125,7 @@ TEST_CASE("switching the language in Settings re-labels the menus and tabs at on
     back->Destroy();
     CHECK(menu_titles(frame) == std::vector<wxString>{"File", "View", "Help"});
     CHECK(tab_titles(frame) ==
-          std::vector<wxString>{"My Life", "My Government", "My Payments", "My Voice"});
+          std::vector<wxString>{"Home", "My Life", "My Government", "My Payments", "My Voice"});
 
     close_and_check_gone(frame);
     cd::ui::install_translations("en", locale_prefix);
