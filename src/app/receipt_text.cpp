@@ -1,6 +1,7 @@
 #include "app/receipt_text.h"
 
 #include "app/platform_data.h"
+#include "core/html_text.h"
 #include "core/money.h"
 
 #include <fstream>
@@ -50,42 +51,15 @@ std::string receipt_plain_text(const ReceiptDocument& doc, const Translate& tr) 
     return out;
 }
 
-namespace {
-
-std::string escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 std::string receipt_html(const ReceiptDocument& doc, const Translate& tr) {
-    const std::string title = escape(tr(msg(N_("Payment receipt"))));
+    const std::string title = html_escape(tr(msg(N_("Payment receipt"))));
     std::string out = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + title +
                       "</title></head>\n<body>\n<h1>" + title + "</h1>\n<table>\n";
     for (const auto& line : doc.lines) {
-        out += "<tr><th align=\"left\">" + escape(tr(line.label)) + "</th><td>" +
-               escape(value_of(line, tr)) + "</td></tr>\n";
+        out += "<tr><th align=\"left\">" + html_escape(tr(line.label)) + "</th><td>" +
+               html_escape(value_of(line, tr)) + "</td></tr>\n";
     }
-    out += "</table>\n<p><b>" + escape(tr(msg(N_("Total: {0} yuan"), {doc.total}))) +
+    out += "</table>\n<p><b>" + html_escape(tr(msg(N_("Total: {0} yuan"), {doc.total}))) +
            "</b></p>\n</body></html>\n";
     return out;
 }

@@ -1,32 +1,11 @@
 #include "server/service_page.h"
 
+#include "core/html_text.h"
+
 namespace cd::server {
 namespace json = boost::json;
 
 namespace {
-
-std::string escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 // "中文 / English" from a {"zh", "en"} object; "" when the key is missing.
 std::string both(const json::object& o, std::string_view key) {
@@ -41,7 +20,7 @@ std::string both(const json::object& o, std::string_view key) {
     };
     const std::string zh = part("zh");
     const std::string en = part("en");
-    return escape(zh.empty() || en.empty() ? zh + en : zh + " / " + en);
+    return html_escape(zh.empty() || en.empty() ? zh + en : zh + " / " + en);
 }
 
 std::string list(const json::object& guide, std::string_view key, std::string_view item_key,
